@@ -13,9 +13,9 @@ import java.util.List;
  */
 public final class CellText {
     /** Column keys of tables 三 and 四 in template order; other keys sort after them. */
-    private static final List<String> COLUMN_ORDER = List.of(
-            "natural", "commercial", "research", "nonprofit", "legal", "other", "subtotal",
-            "upheld", "corrected", "pending", "total");
+    private static final List<String> T3_COLUMN_ORDER = List.of(
+            "natural", "commercial", "research", "nonprofit", "legal", "other", "subtotal", "total");
+    private static final List<String> T4_COLUMN_ORDER = List.of("upheld", "corrected", "other", "pending", "total");
     private static final List<String> T4_ROW_ORDER = List.of("review", "direct", "after_review");
 
     private CellText() {
@@ -28,8 +28,14 @@ public final class CellText {
         list.sort(Comparator.comparing(TableCell::getTable)
                 .thenComparing(c -> c.getLine() == null ? 0 : c.getLine())
                 .thenComparing(c -> T4_ROW_ORDER.contains(c.getRow()) ? String.valueOf(T4_ROW_ORDER.indexOf(c.getRow())) : c.getRow())
-                .thenComparing(c -> COLUMN_ORDER.contains(c.getColumn()) ? COLUMN_ORDER.indexOf(c.getColumn()) : 99));
+                .thenComparing(CellText::columnPosition));
         return list;
+    }
+
+    private static int columnPosition(TableCell c) {
+        List<String> order = c.getTable().equals("表四") ? T4_COLUMN_ORDER : T3_COLUMN_ORDER;
+        int i = order.indexOf(c.getColumn());
+        return i < 0 ? 99 : i;
     }
 
     /** "自然人11＋商业企业3＋…": addends by their column label (or row label when {@code byRow}). */
