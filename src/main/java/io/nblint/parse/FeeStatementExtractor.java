@@ -32,9 +32,9 @@ final class FeeStatementExtractor {
     /** Amount of the notices: "收费通知…金额共计1200元", "收费通知3件，共计1200元", "应收…1200元". */
     private static final Pattern NOTICE_AMOUNT = Pattern.compile(
             "(?:(?:通知|应收|应缴)(?:的|书)?(?:总)?金额|" + NOTICE + "\\d+\\s*(?:件|份|次|个|张)[,，]?(?:金额)?)(?:共计|合计|总计|共|为|:)*" + NUM + "\\s*" + UNIT);
-    /** "实际收取信息处理费共计400元", "收取…0.04万元", "收取0元". */
+    /** "实际收取信息处理费共计400元", "收取政府信息公开信息处理费0.04万元", "收取0元": a few words may stand between. */
     private static final Pattern COLLECTED = Pattern.compile(
-            "(?:实际)?(?:收取|收缴|收到|征收|缴纳)(?:了)?(?:政府)?(?:信息(?:公开)?)?(?:处理费)?(?:用)?(?:共计|合计|总计|共|金额|为|:)*" + NUM + "\\s*" + UNIT);
+            "(?:实际)?(?:收取|收缴|收到|征收|缴纳)(?:了)?[^,，;；\\d]{0,14}?(?:共计|合计|总计|共|金额|为|:)*" + NUM + "\\s*" + UNIT);
     private static final Pattern NONE_COLLECTED = Pattern.compile(
             "未收取|没有收取|未产生|不收取|未收费|未曾收取|无收取|未发生(?:[^,，]{0,10})?(?:收费|处理费)");
 

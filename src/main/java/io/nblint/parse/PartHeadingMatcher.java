@@ -25,7 +25,7 @@ final class PartHeadingMatcher {
     private static final Pattern[] STRICT = {
         Pattern.compile("^(?:政府信息公开|政务公开|信息公开)?(?:工作)?的?(?:总体情况|总体概述|总体概况|总体工作情况)"),
         Pattern.compile("^(?:主动公开的?政府信息|政府信息主动公开|主动公开政府信息工作)(?:工作)?的?情况"),
-        Pattern.compile("^(?:收到[和及与、]处理政府信息公开申请|依申请公开政府信息|政府信息公开申请的?(?:收到|受理|办理|处理))"),
+        Pattern.compile("^(?:收到[和及与、]处理政府信息公开申请|依申请公开政府信息(?:和不予公开政府信息)?|政府信息公开申请的?(?:收到|受理|办理|处理))"),
         Pattern.compile("^(?:因|关于)?(?:政府信息公开)?(?:工作|申请)?(?:引起|引发|被申请|被|的)?[^0-9]{0,4}行政复议[^0-9]{0,10}行政诉讼"),
         Pattern.compile("^(?:政府信息公开|政务公开|信息公开)?(?:工作)?中?(?:存在的?)?(?:主要)?的?问题(?:及|和|与|以及|、)?其?(?:改进|整改)"),
         Pattern.compile("^其他(?:需要|需|应当|应)报告的?事项"),
@@ -40,6 +40,13 @@ final class PartHeadingMatcher {
         Pattern.compile("^(?:存在的?|主要)(?:主要)?问题"),
         Pattern.compile("^其他(?:事项|情况)"),
     };
+
+    /**
+     * What may follow the wording: a closing word ("情况", "举措") and then nothing or punctuation
+     * with body text. Anything else means the words were part of a sentence ("主动公开政府信息情况良好的…").
+     */
+    private static final Pattern AFTER_WORDING = Pattern.compile(
+            "^(?:的|案件|工作|方面)?(?:情况|举措|措施|方向|计划|思路)?(?:[。.:：;；,，(（\\[【].*)?$");
 
     /** A heading standing alone is short; longer lines only when body text follows after 。or ：. */
     private static final int MAX_HEADING = 40;
@@ -83,7 +90,8 @@ final class PartHeadingMatcher {
                 strict = false;
             }
             String after = rest.substring(w.end());
-            if (numeral.isEmpty() && !after.matches("(?:的?情况|举措|措施|情况)?[:：]?")) return null;
+            if (!AFTER_WORDING.matcher(after).matches()) return null;
+            if (numeral.isEmpty() && !after.matches("[^.:;,(\\[【。；，]*:?")) return null;
             return heading(index, n, numeral, numeralValue, chinese, strict, written, compact, after);
         }
         return null;

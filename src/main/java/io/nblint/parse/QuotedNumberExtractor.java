@@ -41,10 +41,12 @@ final class QuotedNumberExtractor {
     private static final Pattern HANDLED = Pattern.compile("办结(?:" + APPLICATION + "|申请)?" + FILLER + "(\\d+)件");
     private static final Pattern CARRIED = Pattern.compile(
             "结转(?:至)?下一?年度?(?:继续)?(?:办理)?的?(?:申请)?" + FILLER + "(\\d+)件");
-    private static final Pattern REVIEW = Pattern.compile("行政复议(?:案件|申请|案)?" + FILLER + "(\\d+)" + COUNT_UNIT);
+    /** Verbs that make the organ the reconsideration body (a 司法局 "受理行政复议申请12件"), not the respondent. */
+    private static final String NOT_AS_BODY = "(?<!受理|办理|审理|收到|办结|审结|承办|接收|接到)";
+    private static final Pattern REVIEW = Pattern.compile(NOT_AS_BODY + "行政复议(?:案件|申请|案)?" + FILLER + "(\\d+)" + COUNT_UNIT);
     private static final Pattern DIRECT = Pattern.compile(
             "直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:案件)?" + FILLER + "(\\d+)" + COUNT_UNIT);
-    private static final Pattern LITIGATION_COUNT = Pattern.compile("行政诉讼(?:案件|案)?" + FILLER + "(\\d+)" + COUNT_UNIT);
+    private static final Pattern LITIGATION_COUNT = Pattern.compile(NOT_AS_BODY + "行政诉讼(?:案件|案)?" + FILLER + "(\\d+)" + COUNT_UNIT);
     private static final Pattern BOTH = Pattern.compile(
             "行政复议[和、与及]行政诉讼(?:案件)?(?:均为|均|各|都为|都是|分别为)(\\d+)" + COUNT_UNIT);
     /** Negations that may stand anywhere before the subject in the clause. */
@@ -91,13 +93,13 @@ final class QuotedNumberExtractor {
             if (t.contains("申请")) count(CARRIED, "表三", "R4", "结转下年度继续办理");
             if (aboutDisclosure && !t.contains("决定书")) {
                 Matcher both = BOTH.matcher(t);
-                if (both.find()) {
+                if (both.find() && t.substring(0, both.start()).contains("信息公开")) {
                     add("表四", "review", "行政复议", both);
                     add("表四", LITIGATION, "行政诉讼", both);
                 }
-                count(REVIEW, "表四", "review", "行政复议");
-                count(DIRECT, "表四", "direct", "未经复议直接起诉");
-                count(LITIGATION_COUNT, "表四", LITIGATION, "行政诉讼");
+                caseCount(REVIEW, "表四", "review", "行政复议");
+                caseCount(DIRECT, "表四", "direct", "未经复议直接起诉");
+                caseCount(LITIGATION_COUNT, "表四", LITIGATION, "行政诉讼");
                 negatedCases();
             }
         }
@@ -105,6 +107,12 @@ final class QuotedNumberExtractor {
         private void count(Pattern p, String table, String row, String topic) {
             Matcher m = p.matcher(text.text());
             if (m.find()) add(table, row, topic, m);
+        }
+
+        /** A table 四 figure counts only after the sentence has said it is about 信息公开. */
+        private void caseCount(Pattern p, String table, String row, String topic) {
+            Matcher m = p.matcher(text.text());
+            if (m.find() && text.text().substring(0, m.start()).contains("信息公开")) add(table, row, topic, m);
         }
 
         private void zero(Pattern p, String table, String row, String topic) {
