@@ -13,6 +13,9 @@ import io.nblint.facts.Table3;
 import io.nblint.facts.Table4;
 import io.nblint.facts.TableCell;
 import io.nblint.facts.TableState;
+import io.nblint.parse.table.Table2Parser;
+import io.nblint.parse.table.Table3Parser;
+import io.nblint.parse.table.Table4Parser;
 import io.nblint.read.ReadDocument;
 import io.nblint.read.TextLine;
 
@@ -29,6 +32,11 @@ public class ReportParser {
     private final TableParser<Table2> table2Parser;
     private final TableParser<Table3> table3Parser;
     private final TableParser<Table4> table4Parser;
+
+    /** The parser with the standard table parsers for both national templates. */
+    public static ReportParser standard() {
+        return new ReportParser(new Table2Parser(), new Table3Parser(), new Table4Parser());
+    }
 
     public ReportParser(TableParser<Table2> table2Parser, TableParser<Table3> table3Parser,
                         TableParser<Table4> table4Parser) {
