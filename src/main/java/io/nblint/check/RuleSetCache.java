@@ -58,8 +58,10 @@ public class RuleSetCache {
         this.compiler = compiler;
     }
 
-    /** {@code $NBLINT_CACHE}, else {@code ~/.cache/nblint}. */
+    /** System property {@code nblint.cache}, else {@code $NBLINT_CACHE}, else {@code ~/.cache/nblint}. */
     public static Path defaultDirectory() {
+        String property = System.getProperty("nblint.cache");
+        if (property != null && !property.isBlank()) return Path.of(property);
         String env = System.getenv("NBLINT_CACHE");
         if (env != null && !env.isBlank()) return Path.of(env);
         return Path.of(System.getProperty("user.home"), ".cache", "nblint");
