@@ -2,9 +2,6 @@ package io.nblint.check;
 
 import io.nblint.facts.ReportFacts;
 import io.nblint.parse.ReportParser;
-import io.nblint.parse.table.Table2Parser;
-import io.nblint.parse.table.Table3Parser;
-import io.nblint.parse.table.Table4Parser;
 import io.nblint.read.ReadDocument;
 import io.nblint.read.ReportReaders;
 
@@ -20,7 +17,6 @@ final class StandardParts {
     }
 
     static Function<ReadDocument, ReportFacts> parser() {
-        ReportParser parser = new ReportParser(new Table2Parser(), new Table3Parser(), new Table4Parser());
-        return parser::parse;
+        return ReportParser.standard()::parse;
     }
 }
