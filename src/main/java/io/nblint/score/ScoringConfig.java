@@ -1,6 +1,7 @@
 package io.nblint.score;
 
 import io.nblint.check.Severity;
+import io.nblint.facts.DeadlineCalendar;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -25,7 +26,7 @@ import java.util.Map;
  */
 public record ScoringConfig(String source, BigDecimal base, BigDecimal passMark, Map<Severity, BigDecimal> perSeverity,
                             Map<String, BigDecimal> perRule, List<RuleGroup> groups, BigDecimal defaultGroupCap,
-                            List<GradeBand> grades, Deadlines deadlines, double duplicateShare, int minSentenceChars) {
+                            List<GradeBand> grades, DeadlineCalendar deadlines, double duplicateShare, int minSentenceChars) {
 
     public ScoringConfig {
         perSeverity = Map.copyOf(new EnumMap<>(perSeverity));

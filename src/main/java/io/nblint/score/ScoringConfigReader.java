@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.nblint.check.Severity;
+import io.nblint.facts.DeadlineCalendar;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -138,11 +139,11 @@ public class ScoringConfigReader {
             throw k.error("grades[" + (grades.size() - 1) + "].min", "最后一个等级的最低分应为 0，否则低分报告没有等级");
         }
 
-        Deadlines deadlines = Deadlines.NATIONAL;
+        DeadlineCalendar deadlines = DeadlineCalendar.NATIONAL;
         JsonNode dl = k.object(root, "deadlines", false);
         if (dl != null) {
             k.onlyKnown(dl, "deadlines.", Set.of("department", "government", "legacy", "local"));
-            deadlines = new Deadlines(
+            deadlines = new DeadlineCalendar(
                     k.monthDay(dl, "department", deadlines.department()),
                     k.monthDay(dl, "government", deadlines.government()),
                     k.monthDay(dl, "legacy", deadlines.legacy()),
