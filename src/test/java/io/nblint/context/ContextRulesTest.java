@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The cross-year and deadline DRL rules over hand-built facts (independent of the parser). */
-class ContextRulesTest {
+public class ContextRulesTest {
     private static Checker checker;
 
     @BeforeAll
@@ -44,7 +44,7 @@ class ContextRulesTest {
 
     static final String[] COLS = {"natural", "commercial", "research", "nonprofit", "legal", "other", "total"};
 
-    static ReportFacts report(String agency, int year, LocalDate published, OrganType organ, long[] r2, long[] r4,
+    public static ReportFacts report(String agency, int year, LocalDate published, OrganType organ, long[] r2, long[] r4,
                               long valid, long issued, long repealed, String prose) {
         Report report = new Report(year + ".txt", agency + year + "年政府信息公开工作年度报告", 1, agency, year, FormatVersion.V2021,
                 published, published == null ? null : published.toString(), 99, organ, "", 100);
@@ -72,7 +72,7 @@ class ContextRulesTest {
         return new Table2Cell(row, col, "行政规范性文件", col, Long.toString(v), CellState.NUMBER, BigDecimal.valueOf(v), null, 33, null);
     }
 
-    static String prose(int n, String year) {
+    public static String prose(int n, String year) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) b.append(year).append("年我局认真落实").append("甲乙丙丁戊己庚辛壬癸子丑寅卯".charAt(i)).append("类公开工作要求，持续推进政务公开标准化规范化建设。");
         return b.toString();
