@@ -1,13 +1,16 @@
 package io.nblint.batch;
 
+import io.nblint.parse.ReportParser;
+import io.nblint.read.ReportReaders;
+
 /** The standard readers and parser as a {@link ReportAnalyzer}; the one place that follows their factories. */
 public final class StandardAnalyzer {
     private StandardAnalyzer() {
     }
 
     public static ReportAnalyzer create() {
-        return (name, bytes) -> {
-            throw new UnsupportedOperationException("报告读取器与解析器尚未合入（等待 ReportReaders.standard()、ReportParser.standard()）");
-        };
+        ReportReaders readers = ReportReaders.standard();
+        ReportParser parser = ReportParser.standard();
+        return (name, bytes) -> parser.parse(readers.read(name, bytes));
     }
 }

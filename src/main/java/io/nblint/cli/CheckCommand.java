@@ -75,7 +75,13 @@ public class CheckCommand implements Callable<Integer> {
         RuleSet rules = ruleSet.load(err);
         if (rules == null) return Main.USAGE_OR_RULES;
 
-        ReportCheck check = pipeline.apply(rules);
+        ReportCheck check;
+        try {
+            check = pipeline.apply(rules);
+        } catch (IllegalArgumentException e) {
+            err.println("nblint: " + e.getMessage());
+            return Main.USAGE_OR_RULES;
+        }
         List<CheckResult> results = new ArrayList<>();
         List<UnreadableReportException> unreadable = new ArrayList<>();
         for (Path file : files) {
