@@ -36,7 +36,7 @@ final class GlyphCollector extends PDFTextStripper {
             String unicode = p.getUnicode();
             if (unicode == null || unicode.isEmpty()) continue;
             // Spaces are kept (as " ") so the author's "2024 年" survives; they never start a line.
-            if (unicode.isBlank()) unicode = " ";
+            if (unicode.isBlank() || unicode.equals("\u00A0") || unicode.equals("\u3000")) unicode = " ";
             float size = p.getFontSizeInPt();
             if (size < 2) size = Math.max(p.getHeightDir() / 0.7f, p.getWidthDirAdj());
             if (size < 2) size = 10;

@@ -23,6 +23,8 @@ public final class PdfLayout {
     private final List<TextLine> out = new ArrayList<>();
     private float leftMargin;
     private float rightMargin;
+    /** Usual baseline-to-baseline distance inside a paragraph, in ems. */
+    private float linePitch;
 
     // The paragraph being assembled from printed lines.
     private StringBuilder paragraph;
@@ -142,6 +144,16 @@ public final class PdfLayout {
         }
         leftMargin = mode(lefts);
         rightMargin = mode(rights);
+        Map<Integer, Integer> pitches = new HashMap<>();
+        for (PdfPage p : pages) {
+            for (int i = 1; i < p.lines.size(); i++) {
+                VisualLine a = p.lines.get(i - 1), b = p.lines.get(i);
+                float em = Math.max(a.size(), b.size());
+                float pitch = (b.baseline() - a.baseline()) / em;
+                if (Math.abs(a.size() - b.size()) < 0.5f && pitch > 0.8f && pitch < 3f) pitches.merge(Math.round(pitch * 20), 1, Integer::sum);
+            }
+        }
+        linePitch = pitches.isEmpty() ? 1.8f : mode(pitches) / 20f;
     }
 
     private static float mode(Map<Integer, Integer> counts) {
@@ -178,9 +190,16 @@ public final class PdfLayout {
     private boolean continues(VisualLine prev, VisualLine line) {
         float em = Math.max(prev.size(), line.size());
         if (Math.abs(prev.size() - line.size()) > 1.5f) return false;
-        if (prev.right() < rightMargin - 1.5f * em) return false;
+        // The previous line wrapped if the rest of its line could not hold this line's first word
+        // (Chinese: one character; a long e-mail address or URL: the whole word).
+        float room = rightMargin - prev.right();
+        if (room > line.firstWordWidth() + 0.5f * em && room > 1.5f * em) return false;
         if (Math.abs(line.left() - leftMargin) > 0.8f * em) return false;
-        if (line.page() == prev.page()) return line.baseline() - prev.baseline() < 2.4f * em && line.baseline() > prev.baseline();
+        if (line.page() == prev.page()) {
+            float pitch = (line.baseline() - prev.baseline()) / em;
+            // Paragraph spacing (no first-line indent) shows only as a wider gap between lines.
+            return pitch > 0 && pitch <= linePitch + 0.2f;
+        }
         return line.page() == prev.page() + 1;
     }
 

@@ -9,8 +9,11 @@ import java.util.List;
  * region under its centre, and each grid row becomes one list of cells on the real grid columns.
  */
 final class TableGrid {
-    /** One cell of an emitted row. {@code continued} marks the lower rows of a vertically merged cell. */
-    record GridCell(String text, int column, int span, boolean continued) {
+    /**
+     * One cell of an emitted row. {@code rows} is how many grid rows the cell covers (more than one
+     * when merged vertically); {@code continued} marks the lower rows of such a cell.
+     */
+    record GridCell(String text, int column, int span, int rows, boolean continued) {
     }
 
     private final RuledTable table;
@@ -60,13 +63,14 @@ final class TableGrid {
     /** The rows of the table, top to bottom; rows with no text at all are left out. */
     List<List<GridCell>> rows() {
         int n = parent.length;
-        int[] minRow = new int[n], maxCol = new int[n];
+        int[] minRow = new int[n], maxRow = new int[n], maxCol = new int[n];
         java.util.Arrays.fill(minRow, Integer.MAX_VALUE);
         java.util.Arrays.fill(maxCol, -1);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 int root = root(r * cols + c);
                 minRow[root] = Math.min(minRow[root], r);
+                maxRow[root] = Math.max(maxRow[root], r);
                 maxCol[root] = Math.max(maxCol[root], c);
             }
         }
@@ -81,7 +85,7 @@ final class TableGrid {
                 boolean continued = minRow[root] < r;
                 String text = continued ? "" : VisualLine.joinedText(glyphsByRegion.get(root));
                 anyText |= !text.isEmpty();
-                row.add(new GridCell(text, c, end - c + 1, continued));
+                row.add(new GridCell(text, c, end - c + 1, maxRow[root] - minRow[root] + 1, continued));
                 c = end + 1;
             }
             if (anyText) out.add(row);

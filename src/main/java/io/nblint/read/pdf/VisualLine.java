@@ -50,6 +50,25 @@ final class VisualLine {
         return min;
     }
 
+    /** Width of the leading run of Latin letters, digits and ASCII punctuation, or of the first character. */
+    float firstWordWidth() {
+        glyphs.sort(Comparator.comparingDouble(Glyph::x));
+        Glyph first = null;
+        float end = 0;
+        for (Glyph g : glyphs) {
+            if (g.isSpace()) {
+                if (first != null) break;
+                continue;
+            }
+            int cp = g.text().codePointAt(0);
+            if (first == null) first = g;
+            else if (Spacing.isWide(cp)) break;
+            end = g.right();
+            if (Spacing.isWide(cp)) break;
+        }
+        return first == null ? 0 : end - first.x();
+    }
+
     String text() {
         glyphs.sort(Comparator.comparingDouble(Glyph::x));
         StringBuilder sb = new StringBuilder();
