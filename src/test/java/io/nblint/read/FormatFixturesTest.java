@@ -141,7 +141,8 @@ class FormatFixturesTest {
         // Seed 003 numbers its first part "1、 总体情况"; PDF layout may drop the space.
         assertTrue(compact.contains("一、总体情况") || compact.contains("1、总体情况"), "part heading is its own paragraph");
         assertTrue(paragraphs.contains("五、存在的主要问题及改进情况"));
-        if (seed.title() != null) assertEquals(seed.title(), paragraphs.get(0));
+        // LibreOffice spaces Chinese from digits when it lays out the PDF ("2023 年"), so compare without spaces.
+        if (seed.title() != null) assertEquals(seed.title(), compact.get(0));
         if (format.equals("pdf")) doc.lines().forEach(l -> assertNotNull(l.page()));
         if (format.equals("html")) {
             assertFalse(paragraphs.stream().anyMatch(p -> p.contains("互动交流") || p.contains("备案号") || p.contains("统计代码")),
