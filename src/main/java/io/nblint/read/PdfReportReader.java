@@ -33,7 +33,7 @@ public class PdfReportReader implements ReportReader {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             List<TextLine> lines = PdfLayout.read(document);
             if (lines.stream().allMatch(TextLine::isBlank)) {
-                throw new UnreadableReportException(source, "PDF 无文字层（可能是扫描件或图片），需要OCR 后才能检查");
+                throw new UnreadableReportException(source, "PDF 无文字层，需要OCR（可能是扫描件或图片，没有可提取的文字）");
             }
             return new ReadDocument(source, format(), null, lines);
         } catch (InvalidPasswordException e) {
