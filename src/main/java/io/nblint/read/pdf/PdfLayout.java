@@ -50,6 +50,7 @@ public final class PdfLayout {
     }
 
     private List<TextLine> lines() {
+        RunningText.remove(pages);
         findMargins();
         Map<RuledTable, List<List<TableGrid.GridCell>>> rows = tableRows();
         for (PdfPage page : pages) {
@@ -172,6 +173,17 @@ public final class PdfLayout {
     private void addLine(VisualLine line) {
         String text = line.text();
         if (text.isEmpty()) return;
+        List<String> columns = line.columns();
+        if (columns.size() >= 2) {
+            // A row of a table drawn without borders: keep its pieces as cells (ordinals only, as in
+            // TXT: without rulings the real grid column of a piece is not known).
+            flushParagraph();
+            int number = out.size() + 1;
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) cells.add(new Cell(columns.get(i), i, 1, number, line.page()));
+            out.add(new TextLine(number, line.page(), String.join("\t", columns), cells, false));
+            return;
+        }
         if (paragraph != null && continues(lastLine, line)) {
             Spacing.appendWrapped(paragraph, text);
         } else {

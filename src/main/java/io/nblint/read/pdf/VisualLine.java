@@ -50,6 +50,42 @@ final class VisualLine {
         return min;
     }
 
+    /**
+     * The line's pieces when it is a row of a borderless table: pieces separated by gaps of more
+     * than two ems, or one em between two digits (prose is set with gaps well under one em), and at least one piece a number, so
+     * a spaced-out title or signature line stays one piece. Otherwise a single piece.
+     */
+    List<String> columns() {
+        glyphs.sort(Comparator.comparingDouble(Glyph::x));
+        List<List<Glyph>> pieces = new ArrayList<>();
+        List<Glyph> piece = null;
+        Glyph prev = null;
+        for (Glyph g : glyphs) {
+            if (g.isSpace()) continue;
+            float gap = g.x() - previousRight(prev), em = prev == null ? g.size() : Math.max(g.size(), prev.size());
+            // Two numbers side by side need less: prose never sets digits an em apart.
+            boolean digits = prev != null && Character.isDigit(prev.text().codePointAt(0)) && Character.isDigit(g.text().codePointAt(0));
+            if (prev == null || gap > 2f * em || digits && gap > 0.8f * em) {
+                piece = new ArrayList<>();
+                pieces.add(piece);
+            }
+            piece.add(g);
+            prev = g;
+        }
+        List<String> texts = new ArrayList<>();
+        for (List<Glyph> p : pieces) {
+            VisualLine l = new VisualLine(p.get(0));
+            for (int i = 1; i < p.size(); i++) l.add(p.get(i));
+            texts.add(l.text());
+        }
+        boolean numeric = texts.stream().anyMatch(t -> t.matches("[-+]?\\d[\\d,]*(\\.\\d+)?\\s*(万元|元|件|%)?"));
+        return texts.size() >= 2 && numeric ? texts : List.of(String.join(" ", texts));
+    }
+
+    private static float previousRight(Glyph prev) {
+        return prev == null ? 0 : prev.right();
+    }
+
     /** Width of the leading run of Latin letters, digits and ASCII punctuation, or of the first character. */
     float firstWordWidth() {
         glyphs.sort(Comparator.comparingDouble(Glyph::x));
