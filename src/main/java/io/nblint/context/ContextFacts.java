@@ -1,5 +1,7 @@
 package io.nblint.context;
 
+import io.nblint.parse.OrganTypeClassifier;
+
 import io.nblint.facts.DeadlineCalendar;
 import io.nblint.facts.OrganType;
 import io.nblint.facts.Publication;
@@ -58,7 +60,7 @@ public final class ContextFacts {
             organ = r.getOrganType();
             organSource = "机关名称";
         } else {
-            organ = OrganTypeGuess.of(agency);
+            organ = OrganTypeClassifier.classify(agency);
             organSource = "机关名称";
         }
         if (entry != null && entry.published() != null) {

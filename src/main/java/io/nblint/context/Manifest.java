@@ -66,7 +66,7 @@ public class Manifest {
                 date = date(f.get(2).trim());
                 if (date == null) throw new ManifestException(where + "：发布日期「" + f.get(2).trim() + "」无法识别（应如 2025-01-20）");
             }
-            var organ = f.size() > 3 ? OrganTypeGuess.parse(f.get(3)) : null;
+            var organ = f.size() > 3 ? ManifestOrganType.parse(f.get(3)) : null;
             if (f.size() > 3 && !f.get(3).isBlank() && organ == null) {
                 throw new ManifestException(where + "：机关类型「" + f.get(3).trim() + "」无法识别（可填：部门、政府、乡镇、街道、其他）");
             }

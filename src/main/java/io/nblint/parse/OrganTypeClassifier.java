@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * government or sub-district office, a government department (…局, …委员会, …办公室, …厅),
  * or something else (派出机构 such as 分局/所/站, 管委会, centres and other bodies).
  */
-final class OrganTypeClassifier {
+public final class OrganTypeClassifier {
     private static final Pattern TOWNSHIP = Pattern.compile(".*(?:(?:乡|镇|苏木)(?:人民)?政府|街道办事处|街道办|街道)$");
     private static final Pattern GOVERNMENT = Pattern.compile(".*(?:省|市|县|区|州|旗|盟)(?:人民)?政府$");
     /** Sub-units and field offices: their deadline is set locally, like a township's. */
@@ -20,7 +20,7 @@ final class OrganTypeClassifier {
     private OrganTypeClassifier() {
     }
 
-    static OrganType classify(String agency) {
+    public static OrganType classify(String agency) {
         if (agency == null || agency.isBlank()) return OrganType.UNKNOWN;
         String name = Halfwidth.compact(agency);
         if (TOWNSHIP.matcher(name).matches()) return OrganType.TOWNSHIP;

@@ -115,12 +115,12 @@ final class CellPerLineLayout {
             while (i < end && kinds[i] != Kind.BLANK) {
                 String line = raw.get(i);
                 if (kinds[i] == Kind.SINGLE) {
-                    texts.add(new StringBuilder(trim(line.substring(1))));
+                    texts.add(new StringBuilder(CellSpaces.trim(line.substring(1))));
                     lineNumbers.add(i + 1);
                 } else if (!texts.isEmpty()) {
                     StringBuilder last = texts.get(texts.size() - 1);
                     if (last.length() > 0) last.append('\n');
-                    last.append(trim(line));
+                    last.append(CellSpaces.trim(line));
                 }
                 i++;
             }
@@ -140,28 +140,16 @@ final class CellPerLineLayout {
         if (line.indexOf('\t') < 0) return TextLine.paragraph(i + 1, null, line);
         String[] fields = line.split("\t", -1);
         List<Cell> cells = new ArrayList<>(fields.length);
-        for (int c = 0; c < fields.length; c++) cells.add(new Cell(trim(fields[c]), c, 1, i + 1, null));
+        for (int c = 0; c < fields.length; c++) cells.add(new Cell(CellSpaces.trim(fields[c]), c, 1, i + 1, null));
         return new TextLine(i + 1, null, line, cells, false);
     }
 
     private static Kind classify(String line) {
-        if (trim(line).isEmpty() && line.indexOf('\t') < 0) return Kind.BLANK;
+        if (CellSpaces.trim(line).isEmpty() && line.indexOf('\t') < 0) return Kind.BLANK;
         int tab = line.indexOf('\t');
         if (tab < 0) return Kind.TEXT;
         if (tab == 0 && line.indexOf('\t', 1) < 0) return Kind.SINGLE;
         return Kind.ROW;
     }
 
-    /** Trims ordinary whitespace, no-break spaces and ideographic spaces, which Word exports leave in cells. */
-    static String trim(String s) {
-        int b = 0;
-        int e = s.length();
-        while (b < e && isSpace(s.charAt(b))) b++;
-        while (e > b && isSpace(s.charAt(e - 1))) e--;
-        return s.substring(b, e);
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
-    }
 }

@@ -161,8 +161,8 @@ public class ContextRulesTest {
         assertTrue(AgencyName.same("ＡＢＣ市司法局", "ABC市司法局"));
         assertEquals("中卫市司法局", AgencyName.resolve("我局", "中卫市司法局2024年政府信息公开工作年度报告", null));
         assertEquals("隆德县司法局", AgencyName.resolve(" 本机关", null, "隆德县司法局"));
-        assertEquals(OrganType.TOWNSHIP, OrganTypeGuess.of("某某镇人民政府"));
-        assertEquals(OrganType.GOVERNMENT, OrganTypeGuess.of("中卫市人民政府"));
-        assertEquals(OrganType.DEPARTMENT, OrganTypeGuess.of("中卫市人民政府办公室"));
+        assertEquals(OrganType.TOWNSHIP, io.nblint.parse.OrganTypeClassifier.classify("某某镇人民政府"));
+        assertEquals(OrganType.GOVERNMENT, io.nblint.parse.OrganTypeClassifier.classify("中卫市人民政府"));
+        assertEquals(OrganType.DEPARTMENT, io.nblint.parse.OrganTypeClassifier.classify("中卫市人民政府办公室"));
     }
 }

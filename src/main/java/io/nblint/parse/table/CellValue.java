@@ -1,5 +1,7 @@
 package io.nblint.parse.table;
 
+import io.nblint.read.CellSpaces;
+
 import io.nblint.facts.CellState;
 
 import java.math.BigDecimal;
@@ -22,7 +24,7 @@ public record CellValue(String raw, CellState state, BigDecimal value, String un
     private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[/\\\\\\-—–_~]+|无|空|暂无)$");
 
     public static CellValue of(String text) {
-        String raw = text == null ? "" : trim(text.replace("&nbsp;", " "));
+        String raw = text == null ? "" : CellSpaces.trim(text.replace("&nbsp;", " "));
         if (raw.isEmpty()) return new CellValue(raw, CellState.BLANK, null, null);
         String t = Normalizer.normalize(raw, Normalizer.Form.NFKC)
                 .replace('\u2212', '-').replace('\uFE63', '-').replace('\uFF0D', '-')
@@ -47,15 +49,4 @@ public record CellValue(String raw, CellState state, BigDecimal value, String un
         return state == CellState.BLANK;
     }
 
-    static String trim(String s) {
-        int b = 0;
-        int e = s.length();
-        while (b < e && isSpace(s.charAt(b))) b++;
-        while (e > b && isSpace(s.charAt(e - 1))) e--;
-        return s.substring(b, e);
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
-    }
 }

@@ -1,6 +1,7 @@
 package io.nblint.parse.table;
 
 import io.nblint.facts.CellState;
+import io.nblint.read.CellSpaces;
 import io.nblint.read.Cell;
 import io.nblint.read.TextLine;
 
@@ -38,7 +39,7 @@ public final class SourceRows {
         for (TextLine line : region) {
             if (line.isBlank() || isPageFurniture(line)) continue;
             if (!line.isTableRow()) {
-                if (CellValue.trim(line.text()).isEmpty()) continue;
+                if (CellSpaces.trim(line.text()).isEmpty()) continue;
                 SourceRow row = splitParagraph(line);
                 if (pendingLabel != null && row.isValuesOnly()) {
                     // Stream layout: the label's values follow one (or a few) per line.
@@ -60,7 +61,7 @@ public final class SourceRows {
 
     /** "label v1 v2 … vn" → [label, v1, …, vn]; a paragraph without trailing values is one cell. */
     static SourceRow splitParagraph(TextLine line) {
-        String text = CellValue.trim(line.text());
+        String text = CellSpaces.trim(line.text());
         String[] tokens = TOKEN_SPLIT.split(text);
         int firstValue = tokens.length;
         for (int i = tokens.length - 1; i >= 0; i--) {

@@ -2,21 +2,9 @@ package io.nblint.context;
 
 import io.nblint.facts.OrganType;
 
-/**
- * Organ type from a name, for when neither the parser nor the manifest gave one. The order of the
- * tests matters: "…镇人民政府" is a township before it is a government, "…人民政府办公室" is a department.
- */
-public final class OrganTypeGuess {
-    private OrganTypeGuess() {
-    }
-
-    public static OrganType of(String agency) {
-        if (agency == null || agency.isBlank()) return OrganType.UNKNOWN;
-        String a = AgencyName.key(agency);
-        if (a.endsWith("街道办事处") || a.matches(".*[乡镇]人民政府$")) return OrganType.TOWNSHIP;
-        if (a.endsWith("人民政府")) return OrganType.GOVERNMENT;
-        if (a.matches(".*(局|委员会|委|办公室|办|厅|部|署)$")) return OrganType.DEPARTMENT;
-        return OrganType.OTHER;
+/** Organ type as a batch manifest writes it; from a name, {@link io.nblint.parse.OrganTypeClassifier} decides. */
+public final class ManifestOrganType {
+    private ManifestOrganType() {
     }
 
     /** Parses the manifest's organ type: the enum name or its Chinese label, or common words. */
