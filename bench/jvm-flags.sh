@@ -14,7 +14,7 @@ if [[ ${#args[@]} -eq 0 ]]; then
   args=(check --fail-on never "$seed")
 fi
 app=target/quarkus-app
-cp="$app/app/*:$app/lib/main/*"
+cp="$app/app/*:$app/lib/main/*:$app/lib/boot/*"
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 export NBLINT_CACHE="$tmp/cache"; mkdir -p "$NBLINT_CACHE"
 quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off -Dslf4j.internal.verbosity=ERROR)

@@ -41,6 +41,27 @@ class RuleMutationTest {
         return checker.check(b.build());
     }
 
+    // ---- near misses seen on real reports: these must stay quiet ------------------------------
+
+    @Test
+    void feeCollectedProvesNoticesWereSent() {
+        // 淮安 2024: R3.6.2 = 6 and part 六 says only "全年收取…信息处理费 3940 元" (no notice count)
+        List<Finding> findings = check(ReportFactsBuilder.clean2021().noFees()
+                .fee(fee(6, null, null, new BigDecimal("3940"), false, false)));
+        assertTrue(findings.stream().noneMatch(f -> f.ruleId().equals("FEE-03")), findings.toString());
+    }
+
+    @Test
+    void largeFeeTotalOfAPeoplesGovernmentIsNotTakenForYuan() {
+        // 淮安市人民政府 2024 reports 96171.6 万元 for the whole city; the same figure from a 局 would be suspicious
+        ReportFactsBuilder city = ReportFactsBuilder.clean2021().organType(OrganType.GOVERNMENT)
+                .number("表二", "fee", "amount", "96171.6");
+        assertTrue(check(city).stream().noneMatch(f -> f.ruleId().equals("T2-03")));
+        ReportFactsBuilder bureau = ReportFactsBuilder.clean2021().organType(OrganType.DEPARTMENT)
+                .number("表二", "fee", "amount", "96171.6");
+        assertTrue(check(bureau).stream().anyMatch(f -> f.ruleId().equals("T2-03")));
+    }
+
     @Test
     void clean2021ReportHasNoFindings() {
         assertEquals(List.of(), check(ReportFactsBuilder.clean2021()));
