@@ -1,0 +1,169 @@
+package io.nblint.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nblint.check.Checker;
+import io.nblint.check.Finding;
+import io.nblint.check.RuleSet;
+import io.nblint.facts.ReportFacts;
+import io.nblint.read.UnreadableReportException;
+import io.nblint.store.CheckRecord;
+import io.nblint.store.NewCheck;
+import io.nblint.store.ReviewDecision;
+import io.nblint.store.StoredFinding;
+import io.nblint.store.StoredSubmission;
+import io.nblint.store.SubmissionStore;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Upload, check, re-check and review: the service's use cases over the core pipeline and the store.
+ * Every check takes the rule set in force once, at its start, and finishes on it.
+ */
+@ApplicationScoped
+public class ReviewService {
+    private final SubmissionStore store;
+    private final RuleSetHolder rules;
+    private final ReportAnalyzer analyzer;
+    private final Scoring scoring;
+    private final ObjectMapper json;
+
+    public ReviewService(SubmissionStore store, RuleSetHolder rules, ReportAnalyzer analyzer, Scoring scoring,
+                         ObjectMapper json) {
+        this.store = store;
+        this.rules = rules;
+        this.analyzer = analyzer;
+        this.scoring = scoring;
+        this.json = json;
+    }
+
+    /** Stores and checks one file, committed before this returns; the same bytes again return the stored one. */
+    public UploadOutcome upload(String fileName, byte[] bytes, String user) {
+        String sha = Fingerprint.sha256(bytes);
+        Optional<StoredSubmission> existing = store.findByHash(sha);
+        if (existing.isPresent()) return outcome(fileName, existing.get(), true);
+        NewCheck check = check(fileName, bytes);
+        SubmissionStore.Inserted inserted = store.insert(fileName, sha, bytes, user, check);
+        return outcome(fileName, inserted.submission(), inserted.duplicate());
+    }
+
+    /** Checks a stored submission again under the rule set now in force; the earlier checks stay. */
+    public Optional<SubmissionView> recheck(long id) {
+        Optional<StoredSubmission> sub = store.get(id);
+        if (sub.isEmpty()) return Optional.empty();
+        store.addCheck(id, check(sub.get().fileName(), store.content(id)));
+        return view(id);
+    }
+
+    public Optional<SubmissionView> review(long id, String fingerprint, ReviewDecision.Decision decision, String comment,
+                                           String reviewer) {
+        Optional<SubmissionView> view = view(id);
+        if (view.isEmpty()) return Optional.empty();
+        boolean known = view.get().findings().stream().anyMatch(f -> f.fingerprint().equals(fingerprint));
+        if (!known) throw new IllegalArgumentException("该报告当前的问题清单中没有编号为 " + fingerprint + " 的问题");
+        store.addReview(id, fingerprint, decision, comment, reviewer);
+        return view(id);
+    }
+
+    private NewCheck check(String fileName, byte[] bytes) {
+        RuleSet ruleSet = rules.current();
+        String version = ruleSet == null ? "无规则" : ruleSet.version();
+        ReportFacts facts;
+        try {
+            facts = analyzer.analyze(fileName, bytes);
+        } catch (UnreadableReportException e) {
+            return new NewCheck(version, null, null, null, null, e.getReason(), null, null, List.of());
+        } catch (RuntimeException e) {
+            return new NewCheck(version, null, null, null, null, "解析失败（" + e + "）", null, null, List.of());
+        }
+        String factsJson;
+        try {
+            factsJson = json.writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            factsJson = null;
+        }
+        var report = facts.report();
+        if (ruleSet == null) {
+            return new NewCheck(version, report.getAgency(), report.getYear(), report.getTitle(), factsJson,
+                    "规则未加载，未检查：" + Optional.ofNullable(rules.lastReload()).map(RuleSetHolder.ReloadOutcome::error).orElse(""),
+                    null, null, List.of());
+        }
+        List<Finding> findings = new Checker(ruleSet).check(facts);
+        List<StoredFinding> stored = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Finding f : findings) {
+            String fp = Fingerprint.of(f);
+            if (!seen.add(fp)) continue; // same rule, place and evidence twice says nothing new
+            stored.add(new StoredFinding(0, stored.size() + 1, fp, f));
+        }
+        Scoring.Result score = scoring.score(findings);
+        return new NewCheck(version, report.getAgency(), report.getYear(), report.getTitle(), factsJson, null,
+                score.score(), score.grade(), stored);
+    }
+
+    private UploadOutcome outcome(String fileName, StoredSubmission sub, boolean duplicate) {
+        SubmissionView view = view(sub.id()).orElseThrow();
+        return new UploadOutcome(fileName, sub.id(), duplicate,
+                duplicate ? "该文件已于 " + sub.uploadedAt() + " 上传（" + sub.fileName() + "），返回已有记录" : "已保存并检查",
+                view.check() == null ? null : view.check().readError(), view.summary());
+    }
+
+    /** One submission with its newest check, findings in their review state, and the effective score. */
+    public Optional<SubmissionView> view(long id) {
+        Optional<StoredSubmission> sub = store.get(id);
+        if (sub.isEmpty()) return Optional.empty();
+        List<CheckRecord> checks = store.checks(id);
+        CheckRecord latest = checks.isEmpty() ? null : checks.get(checks.size() - 1);
+        return Optional.of(assemble(sub.get(), latest, checks, store.reviewsInForce(id)));
+    }
+
+    /** Every submission's summary, for lists and the scoreboard. */
+    public List<Summary> summaries() {
+        Map<Long, CheckRecord> latest = store.latestChecks();
+        List<Summary> list = new ArrayList<>();
+        for (StoredSubmission sub : store.all()) {
+            CheckRecord check = latest.get(sub.id());
+            list.add(assemble(sub, check, List.of(), store.reviewsInForce(sub.id())).summary());
+        }
+        return list;
+    }
+
+    public List<ReviewDecision> reviewTrail(long id) {
+        return store.reviews(id);
+    }
+
+    public byte[] original(long id) {
+        return store.content(id);
+    }
+
+    private SubmissionView assemble(StoredSubmission sub, CheckRecord check, List<CheckRecord> history,
+                                    Map<String, ReviewDecision> decisions) {
+        List<FindingView> findings = new ArrayList<>();
+        List<Finding> counted = new ArrayList<>();
+        if (check != null) {
+            for (StoredFinding sf : store.findings(check.id())) {
+                ReviewDecision d = decisions.get(sf.fingerprint());
+                findings.add(new FindingView(sf.fingerprint(), sf.seq(), sf.finding(), d));
+                if (d == null || d.decision() != ReviewDecision.Decision.DISMISSED) counted.add(sf.finding());
+            }
+        }
+        Scoring.Result effective = check == null || check.score() == null ? null : scoring.score(counted);
+        Summary summary = new Summary(sub.id(), sub.fileName(), sub.sha256(), sub.uploadedAt(), sub.uploadedBy(),
+                check == null ? null : check.agency(), check == null ? null : check.year(),
+                check == null ? null : check.title(),
+                effective == null ? null : effective.score(), effective == null ? null : effective.grade(),
+                check == null ? null : check.score(),
+                (int) findings.stream().filter(f -> f.finding().isFailed() && !f.dismissed()).count(),
+                (int) findings.stream().filter(f -> !f.finding().isFailed()).count(),
+                (int) findings.stream().filter(FindingView::dismissed).count(),
+                check == null ? null : check.ruleSetVersion(), check == null ? null : check.checkedAt(),
+                check == null ? null : check.readError());
+        return new SubmissionView(summary, check, findings, history);
+    }
+}
