@@ -61,7 +61,8 @@ public class UploadUnpacker {
         List<Item> items = new ArrayList<>();
         long total = 0;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+        CountingStream source = new CountingStream(new ByteArrayInputStream(bytes));
+        try (ZipInputStream zip = new ZipInputStream(source)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.isDirectory()) continue;
@@ -76,15 +77,14 @@ public class UploadUnpacker {
                     continue;
                 }
                 long budget = Math.min(maxEntryBytes, maxTotalBytes - total);
-                byte[] content = readCapped(zip, budget);
+                byte[] content = readCapped(zip, budget, source, maxRatio);
+                if (content == BOMB) {
+                    items.add(new Item(name, null, "压缩比异常（超过 " + maxRatio + ":1），疑似压缩炸弹，已停止解压"));
+                    break;
+                }
                 if (content == null) {
                     items.add(new Item(name, null, "解压后过大（单个文件上限 " + maxEntryBytes / (1024 * 1024)
                             + " MiB，压缩包合计上限 " + maxTotalBytes / (1024 * 1024) + " MiB），疑似压缩炸弹，已停止解压"));
-                    break;
-                }
-                long compressed = entry.getCompressedSize();
-                if (compressed > 0 && content.length / compressed > maxRatio) {
-                    items.add(new Item(name, null, "压缩比异常（超过 " + maxRatio + ":1），疑似压缩炸弹，已拒绝"));
                     break;
                 }
                 total += content.length;
@@ -97,18 +97,49 @@ public class UploadUnpacker {
         return items;
     }
 
-    /** Inflates at most {@code budget} bytes; null when the entry is larger. */
-    private static byte[] readCapped(InputStream in, long budget) throws IOException {
+    private static final byte[] BOMB = new byte[0];
+
+    /**
+     * Inflates at most {@code budget} bytes; null when the entry is larger, {@link #BOMB} as soon as
+     * the bytes inflated per compressed byte consumed exceed the ratio (checked past the first MiB,
+     * so small well-compressed text files pass).
+     */
+    private static byte[] readCapped(InputStream in, long budget, CountingStream source, int maxRatio) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[64 * 1024];
+        long start = source.count;
         long read = 0;
         int n;
         while ((n = in.read(buf)) > 0) {
             read += n;
             if (read > budget) return null;
+            if (read > 1024 * 1024 && read / Math.max(1, source.count - start) > maxRatio) return BOMB;
             out.write(buf, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /** Counts the compressed bytes the zip reader has consumed. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
     }
 
     /** Only the last path segment is kept: the name is a label, never a path. */
