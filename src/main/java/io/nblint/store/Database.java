@@ -3,6 +3,7 @@ package io.nblint.store;
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalPropertiesReader;
 import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * ({@code nblint.db.url}, e.g. jdbc:postgresql://host/nblint). The schema is brought up to date by
  * Flyway before the first query; the migrations are portable SQL, so one build serves both.
  */
+@Startup // migrate at start, not on the first request
 @ApplicationScoped
 public class Database {
     private static final Logger LOG = Logger.getLogger(Database.class);

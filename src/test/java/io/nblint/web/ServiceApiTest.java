@@ -95,14 +95,15 @@ class ServiceApiTest {
         given().auth().preemptive().basic("reviewer", ServiceTestResource.REVIEWER_PASSWORD)
                 .contentType("application/json").body(Map.of("decision", "DISMISSED"))
                 .post("/api/submissions/" + id + "/findings/" + fp + "/review").then().statusCode(400);
-        given().auth().preemptive().basic("reviewer", ServiceTestResource.REVIEWER_PASSWORD)
+        Response dismissed = given().auth().preemptive().basic("reviewer", ServiceTestResource.REVIEWER_PASSWORD)
                 .contentType("application/json").body(Map.of("decision", "DISMISSED", "comment", "表中确为 0，误报"))
-                .post("/api/submissions/" + id + "/findings/" + fp + "/review")
-                .then().statusCode(200)
-                .body("summary.score", equalTo(99f))
-                .body("summary.checkedScore", equalTo(89f))
+                .post("/api/submissions/" + id + "/findings/" + fp + "/review");
+        dismissed.then().statusCode(200)
                 .body("reviews[0].reviewer", equalTo("reviewer"))
+                .body("reviews[0].decision", equalTo("DISMISSED"))
                 .body("reviews[0].comment", equalTo("表中确为 0，误报"));
+        assertEquals(99f, dismissed.jsonPath().getFloat("summary.score"), "the dismissed ERROR no longer deducts 10");
+        assertEquals(89f, dismissed.jsonPath().getFloat("summary.checkedScore"));
 
         // The same bytes again are recognised; nothing new is stored.
         Response again = upload(ADMIN, ServiceTestResource.ADMIN_PASSWORD, seed);
@@ -110,9 +111,10 @@ class ServiceApiTest {
         assertEquals(id, again.jsonPath().getLong("[0].submissionId"));
 
         // A re-check adds a check record; the dismissal survives it (same fingerprint).
-        given().auth().preemptive().basic(ADMIN, ServiceTestResource.ADMIN_PASSWORD)
-                .post("/api/submissions/" + id + "/recheck").then().statusCode(200)
-                .body("history.size()", equalTo(2)).body("summary.score", equalTo(99f));
+        Response rechecked = given().auth().preemptive().basic(ADMIN, ServiceTestResource.ADMIN_PASSWORD)
+                .post("/api/submissions/" + id + "/recheck");
+        rechecked.then().statusCode(200).body("history.size()", equalTo(2));
+        assertEquals(99f, rechecked.jsonPath().getFloat("summary.score"));
 
         // Exports carry the decision.
         String csv = given().auth().preemptive().basic(ADMIN, ServiceTestResource.ADMIN_PASSWORD)

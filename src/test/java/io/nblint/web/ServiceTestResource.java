@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * test run; the real embedded database is used, nothing is mocked.
  */
 public class ServiceTestResource implements QuarkusTestResourceLifecycleManager {
-    static final String ADMIN_PASSWORD = "test-admin-密码";
+    static final String ADMIN_PASSWORD = "test-admin-pw";
     static final String REVIEWER_PASSWORD = "test-reviewer";
     static Path root;
 
