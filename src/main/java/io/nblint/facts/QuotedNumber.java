@@ -36,7 +36,11 @@ public class QuotedNumber implements Locatable {
     /** Table whose cell the figure refers to: "表三" or "表四". */
     public String getTable() { return table; }
 
-    /** Row key of that cell (e.g. "R1" new applications, "R3.7" handled, "R4" carried over; "review" for 行政复议). */
+    /**
+     * Row key of that cell (e.g. "R1" new applications, "R3.7" handled, "R4" carried over; "review" for 行政复议,
+     * "direct" for 未经复议直接起诉). "litigation" is not a table row: prose rarely tells 直接起诉 from 复议后起诉,
+     * so a 行政诉讼 figure is to be compared with direct.total + after_review.total.
+     */
     public String getRow() { return row; }
 
     /** Column key of that cell (usually "total"). */

@@ -23,6 +23,14 @@ public class ReportReaders {
         this.readers = List.copyOf(readers);
     }
 
+    /**
+     * The readers for every supported format. Readers with a signature (PDF, DOCX, HTML) must come
+     * before TXT, which accepts any text; TXT itself refuses those signatures as a safety net.
+     */
+    public static ReportReaders standard() {
+        return new ReportReaders(List.of(new TextReader()));
+    }
+
     public ReadDocument read(Path file) throws UnreadableReportException {
         String name = file.toString();
         try {

@@ -1,0 +1,61 @@
+package io.nblint.parse.table;
+
+import io.nblint.facts.CellState;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one table cell says: a number (with an optional unit such as 万元 or 件), a stand-in for
+ * zero ("/", "—", "无"), nothing, or other text. The raw text is kept for evidence.
+ *
+ * @param raw   the cell as written, trimmed
+ * @param state NUMBER, BLANK, PLACEHOLDER or TEXT
+ * @param value the number when NUMBER, else null
+ * @param unit  the unit written in the cell, or null
+ */
+public record CellValue(String raw, CellState state, BigDecimal value, String unit) {
+    private static final Pattern NUMBER = Pattern.compile(
+            "^([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|亿元|千元|元|件|个|项|次|条|篇|家|人|宗|起)?$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[/\\\\\\-—–_~]+|无|空|暂无)$");
+
+    public static CellValue of(String text) {
+        String raw = text == null ? "" : trim(text.replace("&nbsp;", " "));
+        if (raw.isEmpty()) return new CellValue(raw, CellState.BLANK, null, null);
+        String t = Normalizer.normalize(raw, Normalizer.Form.NFKC)
+                .replace('\u2212', '-').replace('\uFE63', '-').replace('\uFF0D', '-')
+                .replaceAll("[\\s\\u00A0\\u3000]+", "");
+        if (PLACEHOLDER.matcher(t).matches()) return new CellValue(raw, CellState.PLACEHOLDER, null, null);
+        Matcher m = NUMBER.matcher(t);
+        if (m.matches()) {
+            String digits = m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3));
+            BigDecimal v = new BigDecimal(digits);
+            if ("-".equals(m.group(1))) v = v.negate();
+            return new CellValue(raw, CellState.NUMBER, v, m.group(4));
+        }
+        return new CellValue(raw, CellState.TEXT, null, null);
+    }
+
+    /** True for a number or a placeholder: something that fills a value cell. */
+    public boolean isValue() {
+        return state == CellState.NUMBER || state == CellState.PLACEHOLDER;
+    }
+
+    public boolean isBlank() {
+        return state == CellState.BLANK;
+    }
+
+    static String trim(String s) {
+        int b = 0;
+        int e = s.length();
+        while (b < e && isSpace(s.charAt(b))) b++;
+        while (e > b && isSpace(s.charAt(e - 1))) e--;
+        return s.substring(b, e);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
+    }
+}
