@@ -430,6 +430,10 @@ async function rulesPage() {
         await rulesPage();
         document.getElementById('reload-status').replaceChildren(reloadView(o));
       } }, '重新加载规则') : el('p', { class: 'hint' }, '重新加载需要规则管理员角色。'),
+      me && me.roles.includes('reviewer') ? el('button', { id: 'recheck-outdated', onclick: async () => {
+        const o = await api('/api/submissions/recheck-outdated', { method: 'POST' });
+        alert('已按现行规则复查 ' + o.rechecked + ' 份报告');
+      } }, '按现行规则复查全部报告') : null,
       status),
     el('table', { class: 'list', id: 'rules' }, el('tr', {}, ['编号', '名称', '严重程度', '依据', '说明', '文件'].map(h => el('th', {}, h))),
       r.rules.map(x => el('tr', {}, el('td', {}, x.id), el('td', {}, x.name), el('td', {}, x.severity), el('td', {}, x.basis),

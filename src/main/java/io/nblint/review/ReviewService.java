@@ -61,6 +61,32 @@ public class ReviewService {
         return view(id);
     }
 
+    /**
+     * Re-checks every submission whose newest check was made under another rule set (or under none);
+     * each re-check is its own transaction. Returns how many were re-checked.
+     */
+    public int recheckOutdated() {
+        RuleSet ruleSet = rules.current();
+        if (ruleSet == null) return 0;
+        int n = 0;
+        for (var entry : store.latestChecks().entrySet()) {
+            if (!ruleSet.version().equals(entry.getValue().ruleSetVersion())) {
+                recheck(entry.getKey());
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Files stored while no rule set could be loaded are checked as soon as one is. */
+    void onRulesLoaded(@jakarta.enterprise.event.ObservesAsync RuleSetHolder.RulesLoaded event) {
+        for (var entry : store.latestChecks().entrySet()) {
+            if (NO_RULES.equals(entry.getValue().ruleSetVersion())) recheck(entry.getKey());
+        }
+    }
+
+    static final String NO_RULES = "无规则";
+
     public Optional<SubmissionView> review(long id, String fingerprint, ReviewDecision.Decision decision, String comment,
                                            String reviewer) {
         Optional<SubmissionView> view = view(id);
@@ -73,7 +99,7 @@ public class ReviewService {
 
     private NewCheck check(String fileName, byte[] bytes) {
         RuleSet ruleSet = rules.current();
-        String version = ruleSet == null ? "无规则" : ruleSet.version();
+        String version = ruleSet == null ? NO_RULES : ruleSet.version();
         ReportFacts facts;
         try {
             facts = analyzer.analyze(fileName, bytes);

@@ -39,6 +39,13 @@ public class RuleSetHolder {
     private volatile long lastStamp;
     private ScheduledExecutorService watcher;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<RulesLoaded> loaded;
+
+    /** Fired (asynchronously) after a rule set was swapped in. */
+    public record RulesLoaded(String version) {
+    }
+
     public RuleSetHolder(@ConfigProperty(name = "nblint.rules-dir", defaultValue = "rules") String directory,
                          @ConfigProperty(name = "nblint.rules-poll-seconds", defaultValue = "3") long pollSeconds) {
         this.directory = Path.of(directory).toAbsolutePath().normalize();
@@ -86,6 +93,7 @@ public class RuleSetHolder {
             outcome = new ReloadOutcome(true, trigger, OffsetDateTime.now(), fresh.version(),
                     previous == null ? null : previous.version(), fresh.rules().size(), null, List.of());
             LOG.infof("规则已加载：%s，%d 条，版本 %s", directory, fresh.rules().size(), fresh.version());
+            if (loaded != null) loaded.fireAsync(new RulesLoaded(fresh.version()));
         } catch (RuleSetException e) {
             outcome = new ReloadOutcome(false, trigger, OffsetDateTime.now(), previous == null ? null : previous.version(),
                     previous == null ? null : previous.version(), previous == null ? 0 : previous.rules().size(),

@@ -114,6 +114,16 @@ public class SubmissionResource {
         return detail(service.recheck(id).orElseThrow(() -> notFound(id)), id);
     }
 
+    public record RecheckAll(int rechecked) {
+    }
+
+    /** Re-checks every submission last checked under another rule set; history is kept. */
+    @POST
+    @Path("/recheck-outdated")
+    public RecheckAll recheckOutdated() {
+        return new RecheckAll(service.recheckOutdated());
+    }
+
     public record ReviewRequest(String decision, String comment) {
     }
 
