@@ -87,11 +87,17 @@ public class RuleSetLoader {
                 if (basis == null || basis.toString().isBlank()) errors.add(where + "缺少 @basis（法规或格式依据）");
                 rules.add(new RuleInfo(id == null ? rule.getName() : id.toString(), rule.getName(),
                         text(meta.get("name"), rule.getName()), severity, text(basis, ""),
-                        text(meta.get("description"), ""), file));
+                        text(description(meta), ""), file));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::drlName));
         return rules;
+    }
+
+    /** Drools files {@code @description} under the KIE annotation's class name, not under "description". */
+    static Object description(Map<String, Object> meta) {
+        Object d = meta.get("description");
+        return d != null ? d : meta.get("org.kie.api.definition.type.Description");
     }
 
     private static String text(Object o, String fallback) {

@@ -12,6 +12,15 @@ public class Table3Cell extends TableCell {
     @Override
     public String getTable() { return "表三"; }
 
+    /** 2019 试行 has the single row R3.6 （六）其他处理; 2021 has R3.6.1–R3.6.3 instead. */
+    @Override
+    public boolean belongsTo(FormatVersion format) {
+        String row = getRow();
+        if (format == FormatVersion.V2021) return !row.equals("R3.6");
+        if (format == FormatVersion.V2019) return !row.startsWith("R3.6.");
+        return true;
+    }
+
     @Override
     public int getPart() { return 3; }
 }

@@ -91,6 +91,13 @@ public abstract class TableCell implements Locatable {
 
     public boolean isNegative() { return value != null && value.signum() < 0; }
 
+    /**
+     * True when the template {@code format} has this cell. Rules use it so that a row of the other
+     * template (R3.6 in a 2021 table, R3.6.1–3 in a 2019 table) never enters an identity even if a
+     * parser inserted it as MISSING. UNKNOWN, MIXED and LEGACY accept every cell.
+     */
+    public boolean belongsTo(FormatVersion format) { return true; }
+
     public Integer getLine() { return line; }
 
     public Integer getPage() { return page; }
