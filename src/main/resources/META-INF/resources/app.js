@@ -244,7 +244,7 @@ function valueCell(table, row, col, cells, hits, colspan) {
   const failing = fs.filter(f => f.finding.status === 'FAILED');
   const shown = failing.length ? failing : fs;
   const td = el('td', { colspan: colspan > 1 ? colspan : null, 'data-row': row, 'data-col': col,
-    class: [c ? 'state-' + c.state : 'state-MISSING', shown.length ? 'hit sev-' + shown[0].finding.severity : '',
+    class: [c ? 'state-' + c.state : 'state-MISSING', shown.length ? (failing.length ? 'hit sev-' + shown[0].finding.severity : 'hit uncertain') : '',
       shown.length && shown.every(f => f.review && f.review.decision === 'DISMISSED') ? 'dismissed' : ''].join(' ').trim(),
     title: shown.map(f => f.finding.ruleId + ' ' + f.finding.message).join('\n') || null }, text);
   if (shown.length) td.addEventListener('click', () => focusFinding(shown[0].fingerprint));
@@ -376,7 +376,14 @@ async function reportPage(id) {
     const section = (n, title, table) => {
       const p = parts.find(x => x.number === n);
       const wrap = el('section', {}, el('h3', {}, p ? p.heading : title + '（未找到）'));
-      if (table) wrap.append(table);
+      if (table) {
+        const name = { 2: '表二', 3: '表三', 4: '表四' }[n];
+        for (const f of hits.get(name + '|*|*') || []) {
+          wrap.append(el('p', { class: 'table-hit sev-' + f.finding.severity + (f.review && f.review.decision === 'DISMISSED' ? ' dismissed' : '') },
+            el('a', { href: 'javascript:void 0', onclick: () => focusFinding(f.fingerprint) }, f.finding.ruleId + ' ' + f.finding.message)));
+        }
+        wrap.append(table);
+      }
       else if (p) wrap.append(partText(p, findings));
       return wrap;
     };
