@@ -48,14 +48,35 @@ public final class CellText {
         return b.toString();
     }
 
-    /** "表三「（一）予以公开」「自然人」列（空白）、…", each cell with what was written. */
+    /** How many items a cell list names before it only counts the rest: a clerk reads the first few, not 133. */
+    static final int LIST_LIMIT = 6;
+
+    /**
+     * "表三「（一）予以公开」「自然人」列（空白）、…", each cell with what was written. Three or more cells of
+     * one row in the same state become one item ("表三「（三）不予公开 1.属于国家秘密」行 7 个单元格（无法识别）"),
+     * and past {@link #LIST_LIMIT} items the rest is counted ("等共 19 个单元格").
+     */
     public static String list(Collection<?> cells) {
-        StringBuilder b = new StringBuilder();
-        for (TableCell c : sorted(cells)) {
-            if (b.length() > 0) b.append("、");
-            b.append(c.getLabel()).append(written(c));
+        List<TableCell> sorted = sorted(cells);
+        List<String> items = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            TableCell first = sorted.get(i);
+            int j = i;
+            while (j < sorted.size() && sorted.get(j).getTable().equals(first.getTable())
+                    && sorted.get(j).getRow().equals(first.getRow())
+                    && written(sorted.get(j)).equals(written(first))) {
+                j++;
+            }
+            if (j - i >= 3) {
+                items.add(first.getTable() + "「" + first.getRowLabel() + "」行 " + (j - i) + " 个单元格" + written(first));
+            } else {
+                for (int k = i; k < j; k++) items.add(sorted.get(k).getLabel() + written(sorted.get(k)));
+            }
+            i = j;
         }
-        return b.toString();
+        if (items.size() <= LIST_LIMIT) return String.join("、", items);
+        return String.join("、", items.subList(0, LIST_LIMIT)) + "等，共 " + sorted.size() + " 个单元格";
     }
 
     /** "（空白）", "（写作“/”）", "（无法识别）", "（缺失）" or "（填报 5）". */

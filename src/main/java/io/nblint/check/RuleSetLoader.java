@@ -38,15 +38,9 @@ public class RuleSetLoader {
 
     public RuleSet load(Path directory) throws RuleSetException {
         long start = System.nanoTime();
-        Path dir = directory.toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) {
-            throw new RuleSetException("规则目录不存在: " + directory, List.of());
-        }
+        Path dir = checkedDirectory(directory);
         List<Path> drlFiles = files(dir, List.of(".drl"));
-        if (drlFiles.isEmpty()) {
-            throw new RuleSetException("规则目录中没有 .drl 文件: " + directory, List.of());
-        }
-        String version = version(dir, files(dir, CONFIG_ENDINGS));
+        String version = version(dir);
 
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -72,7 +66,25 @@ public class RuleSetLoader {
         return new RuleSet(dir, version, rules, kieBase, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static List<RuleInfo> rules(KieBase kieBase, List<String> errors) {
+    /** The absolute rules directory, refused when missing or without any .drl file. */
+    static Path checkedDirectory(Path directory) throws RuleSetException {
+        Path dir = directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new RuleSetException("规则目录不存在: " + directory, List.of());
+        }
+        if (files(dir, List.of(".drl")).isEmpty()) {
+            throw new RuleSetException("规则目录中没有 .drl 文件: " + directory, List.of());
+        }
+        return dir;
+    }
+
+    /** The rule-set version of a directory: hash of every rule and configuration file in it. */
+    static String version(Path dir) {
+        return version(dir, files(dir, CONFIG_ENDINGS));
+    }
+
+    /** Metadata of every rule in {@code kieBase}; problems (missing @id, @severity, @basis) go to {@code errors}. */
+    static List<RuleInfo> rules(KieBase kieBase, List<String> errors) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
