@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.nblint.check.Checker;
 import io.nblint.check.Finding;
 import io.nblint.check.RuleSet;
+import io.nblint.context.AgencyName;
+import io.nblint.context.ContextFacts;
+import io.nblint.context.PriorSummary;
+import io.nblint.score.Score;
+import io.nblint.score.Scorer;
+import io.nblint.score.ScoringConfig;
 import io.nblint.facts.ReportFacts;
 import io.nblint.read.UnreadableReportException;
 import io.nblint.store.CheckRecord;
@@ -31,15 +37,12 @@ public class ReviewService {
     private final SubmissionStore store;
     private final RuleSetHolder rules;
     private final ReportAnalyzer analyzer;
-    private final Scoring scoring;
     private final ObjectMapper json;
 
-    public ReviewService(SubmissionStore store, RuleSetHolder rules, ReportAnalyzer analyzer, Scoring scoring,
-                         ObjectMapper json) {
+    public ReviewService(SubmissionStore store, RuleSetHolder rules, ReportAnalyzer analyzer, ObjectMapper json) {
         this.store = store;
         this.rules = rules;
         this.analyzer = analyzer;
-        this.scoring = scoring;
         this.json = json;
     }
 
@@ -98,8 +101,8 @@ public class ReviewService {
     }
 
     private NewCheck check(String fileName, byte[] bytes) {
-        RuleSet ruleSet = rules.current();
-        String version = ruleSet == null ? NO_RULES : ruleSet.version();
+        RuleSetHolder.ActiveRules active = rules.active(); // taken once: a reload meanwhile does not touch this check
+        String version = active == null ? NO_RULES : active.ruleSet().version();
         ReportFacts facts;
         try {
             facts = analyzer.analyze(fileName, bytes);
@@ -115,12 +118,22 @@ public class ReviewService {
             factsJson = null;
         }
         var report = facts.report();
-        if (ruleSet == null) {
-            return new NewCheck(version, report.getAgency(), report.getYear(), report.getTitle(), factsJson,
+        String agency = AgencyName.resolve(report.getAgency(), report.getTitle(), null);
+        if (active == null) {
+            return new NewCheck(version, agency, report.getYear(), report.getTitle(), factsJson,
                     "规则未加载，未检查：" + Optional.ofNullable(rules.lastReload()).map(RuleSetHolder.ReloadOutcome::error).orElse(""),
                     null, null, List.of());
         }
-        List<Finding> findings = new Checker(ruleSet).check(facts);
+        ScoringConfig config = active.scoring();
+        List<Object> context = ContextFacts.of(facts, null, prior(agency, report.getYear(), config), config.deadlines(),
+                config.duplicateShare(), config.minSentenceChars());
+        List<Finding> findings;
+        try {
+            findings = new Checker(active.ruleSet()).check(facts, context);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new NewCheck(version, agency, report.getYear(), report.getTitle(), factsJson,
+                    "规则执行出错（" + e + "）", null, null, List.of());
+        }
         List<StoredFinding> stored = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Finding f : findings) {
@@ -128,9 +141,30 @@ public class ReviewService {
             if (!seen.add(fp)) continue; // same rule, place and evidence twice says nothing new
             stored.add(new StoredFinding(0, stored.size() + 1, fp, f));
         }
-        Scoring.Result score = scoring.score(findings);
-        return new NewCheck(version, report.getAgency(), report.getYear(), report.getTitle(), factsJson, null,
-                score.score(), score.grade(), stored);
+        Score score = new Scorer(config).score(findings, version);
+        return new NewCheck(version, agency, report.getYear(), report.getTitle(), factsJson, null,
+                score.total(), score.grade(), stored);
+    }
+
+    /**
+     * The same agency's report for the previous year, if one was uploaded: its facts feed the
+     * cross-year rules (carried-over applications, repeated text), as in a CLI batch.
+     */
+    private PriorSummary prior(String agency, Integer year, ScoringConfig config) {
+        if (agency == null || year == null) return null;
+        for (var e : store.latestChecks().entrySet()) {
+            CheckRecord c = e.getValue();
+            if (c.year() == null || c.year() != year - 1 || !AgencyName.same(agency, c.agency())) continue;
+            StoredSubmission sub = store.get(e.getKey()).orElse(null);
+            if (sub == null) continue;
+            try {
+                ReportFacts facts = analyzer.analyze(sub.fileName(), store.content(sub.id()));
+                return PriorSummary.of(facts, c.agency(), c.year(), sub.fileName(), config.minSentenceChars());
+            } catch (UnreadableReportException | RuntimeException ex) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private UploadOutcome outcome(String fileName, StoredSubmission sub, boolean duplicate) {
@@ -179,11 +213,16 @@ public class ReviewService {
                 if (d == null || d.decision() != ReviewDecision.Decision.DISMISSED) counted.add(sf.finding());
             }
         }
-        Scoring.Result effective = check == null || check.score() == null ? null : scoring.score(counted);
+        Score effective = null;
+        if (check != null && check.score() != null) {
+            ScoringConfig config = rules.scoringOf(check.ruleSetVersion());
+            if (config != null) effective = new Scorer(config).score(counted, check.ruleSetVersion());
+        }
         Summary summary = new Summary(sub.id(), sub.fileName(), sub.sha256(), sub.uploadedAt(), sub.uploadedBy(),
                 check == null ? null : check.agency(), check == null ? null : check.year(),
                 check == null ? null : check.title(),
-                effective == null ? null : effective.score(), effective == null ? null : effective.grade(),
+                effective == null ? (check == null ? null : check.score()) : effective.total(),
+                effective == null ? (check == null ? null : check.grade()) : effective.grade(),
                 check == null ? null : check.score(),
                 (int) findings.stream().filter(f -> f.finding().isFailed() && !f.dismissed()).count(),
                 (int) findings.stream().filter(f -> !f.finding().isFailed()).count(),

@@ -3,6 +3,9 @@ package io.nblint.review;
 import io.nblint.check.RuleSet;
 import io.nblint.check.RuleSetException;
 import io.nblint.check.RuleSetLoader;
+import io.nblint.score.ScoringConfig;
+import io.nblint.score.ScoringConfigException;
+import io.nblint.score.ScoringConfigReader;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
- * The rule set in force. A reload compiles and validates the new rules completely before swapping
+ * The rule set in force, with its scoring configuration (rules/scoring.yaml, part of the rule-set
+ * version). A reload compiles and validates the new rules and reads the scoring file completely before swapping
  * the reference, so a broken edit never replaces working rules; a check takes {@link #current()} once
  * and finishes on that instance whatever happens meanwhile. The rules directory is polled (cheap:
  * modification times only) so an edit takes effect without a restart or a click.
@@ -34,7 +38,10 @@ public class RuleSetHolder {
     private final Path directory;
     private final long pollSeconds;
     private final RuleSetLoader loader = new RuleSetLoader();
-    private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    private final ScoringConfigReader scoringReader = new ScoringConfigReader();
+    private final AtomicReference<ActiveRules> current = new AtomicReference<>();
+    /** Scoring of every rule-set version loaded since start, so a review re-scores a check by its own rules. */
+    private final java.util.Map<String, ScoringConfig> scoringByVersion = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicReference<ReloadOutcome> lastReload = new AtomicReference<>();
     private volatile long lastStamp;
     private ScheduledExecutorService watcher;
@@ -70,7 +77,25 @@ public class RuleSetHolder {
 
     /** The rule set in force, or null when none could ever be loaded. */
     public RuleSet current() {
+        ActiveRules a = current.get();
+        return a == null ? null : a.ruleSet();
+    }
+
+    /** The rule set and scoring in force, taken together; null when none could ever be loaded. */
+    public ActiveRules active() {
         return current.get();
+    }
+
+    /** The scoring that came with a rule-set version, or the one in force when that version is unknown. */
+    public ScoringConfig scoringOf(String version) {
+        ScoringConfig c = version == null ? null : scoringByVersion.get(version);
+        if (c != null) return c;
+        ActiveRules a = current.get();
+        return a == null ? null : a.scoring();
+    }
+
+    /** A compiled rule set and the scoring configuration read from the same directory. */
+    public record ActiveRules(RuleSet ruleSet, ScoringConfig scoring) {
     }
 
     public Path directory() {
@@ -85,11 +110,13 @@ public class RuleSetHolder {
     /** Compiles the rules directory; on success swaps it in, on failure keeps the running rules. */
     public synchronized ReloadOutcome reload(String trigger) {
         lastStamp = stamp();
-        RuleSet previous = current.get();
+        RuleSet previous = current();
         ReloadOutcome outcome;
         try {
             RuleSet fresh = loader.load(directory);
-            current.set(fresh);
+            ScoringConfig scoring = scoringReader.readFromRules(directory);
+            current.set(new ActiveRules(fresh, scoring));
+            scoringByVersion.put(fresh.version(), scoring);
             outcome = new ReloadOutcome(true, trigger, OffsetDateTime.now(), fresh.version(),
                     previous == null ? null : previous.version(), fresh.rules().size(), null, List.of());
             LOG.infof("规则已加载：%s，%d 条，版本 %s", directory, fresh.rules().size(), fresh.version());
@@ -99,6 +126,11 @@ public class RuleSetHolder {
                     previous == null ? null : previous.version(), previous == null ? 0 : previous.rules().size(),
                     e.getMessage().lines().findFirst().orElse(""), e.getProblems());
             LOG.warnf("规则重新加载失败，继续使用%s：%s", previous == null ? "（无规则）" : "版本 " + previous.version(), e.getMessage());
+        } catch (ScoringConfigException e) {
+            outcome = new ReloadOutcome(false, trigger, OffsetDateTime.now(), previous == null ? null : previous.version(),
+                    previous == null ? null : previous.version(), previous == null ? 0 : previous.rules().size(),
+                    "评分配置有误：" + e.getMessage(), List.of(e.getMessage()));
+            LOG.warnf("评分配置有误，继续使用%s：%s", previous == null ? "（无规则）" : "版本 " + previous.version(), e.getMessage());
         } catch (RuntimeException e) {
             outcome = new ReloadOutcome(false, trigger, OffsetDateTime.now(), previous == null ? null : previous.version(),
                     previous == null ? null : previous.version(), previous == null ? 0 : previous.rules().size(),

@@ -19,10 +19,12 @@ import java.util.Locale;
 public class ExportResource {
     private final ReviewService service;
     private final ObjectMapper json;
+    private final io.nblint.review.RuleSetHolder rules;
 
-    public ExportResource(ReviewService service, ObjectMapper json) {
+    public ExportResource(ReviewService service, ObjectMapper json, io.nblint.review.RuleSetHolder rules) {
         this.service = service;
         this.json = json;
+        this.rules = rules;
     }
 
     @GET
@@ -46,11 +48,47 @@ public class ExportResource {
             case "json" -> file(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(
                     views.stream().map(v -> new Listing(v.summary(), v.findings())).toList()), "application/json; charset=UTF-8", base + ".json");
             case "csv" -> file(Exports.csv(views).getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv; charset=UTF-8", base + ".csv");
-            case "html" -> file(Exports.html(views).getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html; charset=UTF-8", base + ".html");
-            case "xlsx" -> Response.status(501).type("application/json")
-                    .entity(java.util.Map.of("error", "XLSX 导出待 io.nblint.render 接入")).build();
+            case "html" -> file((views.size() == 1 && checked(views.get(0)) != null
+                    ? io.nblint.render.FindingsHtml.render(checked(views.get(0)), java.time.LocalDate.now())
+                    : Exports.html(views)).getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html; charset=UTF-8", base + ".html");
+            case "xlsx" -> file(xlsx(views), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", base + ".xlsx");
             default -> throw new BadRequestException("不支持的导出格式 " + format + "（可选 json、csv、xlsx、html）");
         };
+    }
+
+    /**
+     * A submission as the shared renderers see it: the findings a reviewer has not dismissed, scored
+     * by the scoring of the rule set that produced them. Null when the file could not be checked.
+     */
+    private io.nblint.render.CheckedReport checked(SubmissionView v) {
+        if (v.check() == null || v.check().score() == null) return null;
+        io.nblint.score.ScoringConfig config = rules.scoringOf(v.check().ruleSetVersion());
+        if (config == null) return null;
+        List<io.nblint.check.Finding> kept = v.findings().stream().filter(f -> !f.dismissed())
+                .map(io.nblint.review.FindingView::finding).toList();
+        io.nblint.score.Score score = new io.nblint.score.Scorer(config).score(kept, v.check().ruleSetVersion());
+        return new io.nblint.render.CheckedReport(v.summary().fileName(), v.summary().agency(), v.summary().year(), null,
+                kept, score);
+    }
+
+    /** Workbook with the 成绩榜 and 问题清单 sheets (dismissed findings left out). */
+    private byte[] xlsx(List<SubmissionView> views) throws java.io.IOException {
+        List<io.nblint.render.ScoreboardRow> rows = new java.util.ArrayList<>();
+        try (io.nblint.render.ResultWorkbook book = new io.nblint.render.ResultWorkbook()) {
+            for (SubmissionView v : views) {
+                io.nblint.render.CheckedReport r = checked(v);
+                if (r == null) {
+                    rows.add(io.nblint.render.ScoreboardRow.failed(v.summary().fileName(),
+                            v.summary().readError() == null ? "未检查" : v.summary().readError()));
+                } else {
+                    book.addFindings(r);
+                    rows.add(io.nblint.render.ScoreboardRow.of(r, null));
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(new io.nblint.render.Scoreboard(rows), out);
+            return out.toByteArray();
+        }
     }
 
     record Listing(Summary submission, List<io.nblint.review.FindingView> findings) {

@@ -120,6 +120,13 @@ class ServiceApiTest {
         String csv = given().auth().preemptive().basic(ADMIN, ServiceTestResource.ADMIN_PASSWORD)
                 .get("/api/exports/" + id + "?format=csv").then().statusCode(200).extract().asString();
         assertTrue(csv.contains("SVC-T3") && csv.contains("已驳回") && csv.contains("表中确为 0，误报"), csv);
+        byte[] xlsx = given().auth().preemptive().basic(ADMIN, ServiceTestResource.ADMIN_PASSWORD)
+                .get("/api/exports?format=xlsx&year=2023").then().statusCode(200).extract().asByteArray();
+        assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K', "an xlsx (zip) workbook");
+        String html = given().auth().preemptive().basic(ADMIN, ServiceTestResource.ADMIN_PASSWORD)
+                .get("/api/exports/" + id + "?format=html").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("隆德县司法局") && html.contains("问题清单") && html.contains("SVC-TITLE"), html);
+        assertFalse(html.contains("测试规则：表三新收申请总计"), "the dismissed finding is left out of the findings list");
         given().auth().preemptive().basic(ADMIN, ServiceTestResource.ADMIN_PASSWORD)
                 .get("/api/scoreboard?year=2023").then().statusCode(200).body("[0].rank", equalTo(1));
     }

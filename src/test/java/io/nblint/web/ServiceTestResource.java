@@ -25,8 +25,10 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
         try {
             root = Files.createTempDirectory("nblint-service-test");
             Path rules = Files.createDirectories(root.resolve("rules"));
-            try (InputStream in = ServiceTestResource.class.getResourceAsStream("/service-test-rules/service-test.drl")) {
-                Files.copy(in, rules.resolve("service-test.drl"));
+            for (String file : new String[]{"service-test.drl", "scoring.yaml"}) {
+                try (InputStream in = ServiceTestResource.class.getResourceAsStream("/service-test-rules/" + file)) {
+                    Files.copy(in, rules.resolve(file));
+                }
             }
             Path data = Files.createDirectories(root.resolve("data"));
             // admin is created by the service on first start; a reviewer without rule-admin is added up front.
