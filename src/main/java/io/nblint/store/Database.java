@@ -55,8 +55,7 @@ public class Database {
 
     /**
      * File mode; every commit is durable before it returns (H2's default write delay would lose the
-     * last half second on kill -9, so it is switched off). AUTO_SERVER lets an admin open the file
-     * with the H2 console while the service runs.
+     * last half second on kill -9, so it is switched off).
      */
     static String h2Url(Path dataDir) {
         try {

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +39,18 @@ public class UploadUnpacker {
     }
 
     public List<Item> unpack(String name, byte[] bytes) {
-        if (isZip(name, bytes)) return unzip(name, bytes);
+        if (isZip(name, bytes)) {
+            try {
+                return unzip(name, bytes, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // Entry names not in UTF-8 and not flagged as such: zips made by Chinese Windows use GBK.
+                try {
+                    return unzip(name, bytes, Charset.forName("GB18030"));
+                } catch (IllegalArgumentException again) {
+                    return List.of(new Item(name, null, "压缩包损坏或无法读取（" + again.getMessage() + "）"));
+                }
+            }
+        }
         String refusal = refusal(name, bytes.length);
         return List.of(new Item(name, refusal == null ? bytes : null, refusal));
     }
@@ -57,12 +70,12 @@ public class UploadUnpacker {
                 && name.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
-    private List<Item> unzip(String zipName, byte[] bytes) {
+    private List<Item> unzip(String zipName, byte[] bytes, Charset names) {
         List<Item> items = new ArrayList<>();
         long total = 0;
         int entries = 0;
         CountingStream source = new CountingStream(new ByteArrayInputStream(bytes));
-        try (ZipInputStream zip = new ZipInputStream(source)) {
+        try (ZipInputStream zip = new ZipInputStream(source, names)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.isDirectory()) continue;
@@ -90,7 +103,7 @@ public class UploadUnpacker {
                 total += content.length;
                 items.add(new Item(name, content, content.length == 0 ? "文件为空" : null));
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             items.add(new Item(zipName, null, "压缩包损坏或无法读取（" + e.getMessage() + "）"));
         }
         if (entries == 0 && items.isEmpty()) items.add(new Item(zipName, null, "压缩包中没有文件"));
