@@ -2,7 +2,7 @@ package io.nblint.facts;
 
 /**
  * The same agency's report for the previous year, found in the same batch. Inserted (at most one)
- * next to the current report's facts so cross-year rules (rules/crossyear) can compare; its cells
+ * next to the current report's facts so cross-year rules (rules/table3/T3-06.drl, rules/table2/T2-07.drl, rules/text/TXT-01.drl) can compare; its cells
  * come as {@link PriorTable2Cell} and {@link PriorTable3Cell} facts, its text as a {@link TextSimilarity}.
  */
 public class PriorReport implements Locatable {

@@ -28,7 +28,7 @@ public class ReportReaders {
      * before TXT, which accepts any text; TXT itself refuses those signatures as a safety net.
      */
     public static ReportReaders standard() {
-        return new ReportReaders(List.of(new TextReader()));
+        return new ReportReaders(List.of(new PdfReportReader(), new DocxReportReader(), new HtmlReportReader(), new TextReader()));
     }
 
     public ReadDocument read(Path file) throws UnreadableReportException {
