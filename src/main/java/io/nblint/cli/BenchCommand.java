@@ -36,7 +36,7 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "规则目录，默认 ${DEFAULT-VALUE}")
     Path rulesDir;
 
-    @Option(names = "--runs", defaultValue = "5", description = "冷启动次数（取中位数），默认 ${DEFAULT-VALUE}")
+    @Option(names = "--runs", defaultValue = "5", description = "冷启动次数（取中位数；0 = 不测冷启动），默认 ${DEFAULT-VALUE}")
     int runs;
 
     @Option(names = "--warm-rounds", defaultValue = "20", description = "热检查轮数（每轮检查全部文件），默认 ${DEFAULT-VALUE}")
@@ -81,22 +81,39 @@ public class BenchCommand implements Callable<Integer> {
         // Warm: one pipeline, every file many times; per-report median of the later half.
         ReportCheck check = ReportCheck.standard(compiled);
         List<Long> perReport = new ArrayList<>();
+        long measuredNanos = 0;
+        long cpuAtHalf = 0;
+        long[] stageMillis = new long[3];
         for (int round = 0; round < warmRounds; round++) {
+            if (round == warmRounds / 2) cpuAtHalf = processCpuNanos();
             for (Path f : inputs) {
                 long t0 = System.nanoTime();
                 try {
                     CheckResult r = check.check(f);
-                    if (round >= warmRounds / 2) perReport.add(System.nanoTime() - t0);
+                    if (round >= warmRounds / 2) {
+                        long t = System.nanoTime() - t0;
+                        perReport.add(t);
+                        measuredNanos += t;
+                        stageMillis[0] += r.timings().readMillis();
+                        stageMillis[1] += r.timings().parseMillis();
+                        stageMillis[2] += r.timings().checkMillis();
+                    }
                 } catch (UnreadableReportException e) {
                     err.println("nblint: " + e.getSource() + ": " + e.getReason());
                     return Main.UNREADABLE_INPUT;
                 }
             }
         }
-        out.printf("热检查（同一 JVM，%d 轮后半程）：每份报告中位数 %.1f ms%n", warmRounds, median(perReport) / 1e6);
+        // Process CPU (all threads: JIT and GC included) is the steadier figure on a shared machine.
+        double cpuPerReport = (processCpuNanos() - cpuAtHalf) / 1e6 / perReport.size();
+        out.printf("热检查（同一 JVM，%d 轮后半程）：每份报告中位数 %.1f ms，吞吐 %.1f 份/秒，进程 CPU 每份 %.1f ms"
+                        + "（读取 %d ms，解析 %d ms，规则 %d ms 合计）%n",
+                warmRounds, median(perReport) / 1e6, perReport.size() / (measuredNanos / 1e9), cpuPerReport,
+                stageMillis[0], stageMillis[1], stageMillis[2]);
         out.flush();
 
         // Cold: fresh JVMs through the launcher, cache warm (normal use) and disabled (first run).
+        if (runs <= 0) return Main.CLEAN;
         String file = inputs.get(0).toString();
         double cached = cold(List.of(launcher, "check", "--rules", rulesDir.toString(), "--fail-on", "never", file), err);
         double uncached = cold(List.of(launcher, "check", "--no-cache", "--rules", rulesDir.toString(), "--fail-on", "never", file), err);
@@ -118,6 +135,11 @@ public class BenchCommand implements Callable<Integer> {
             if (i > 0) times.add(t); // the first run fills the page cache (and the rules cache)
         }
         return median(times) / 1e6;
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     static double median(List<Long> values) {

@@ -37,6 +37,7 @@ public final class PdfLayout {
 
     /** Reads every page of an open document into lines; an empty result means the PDF has no text layer. */
     public static List<TextLine> read(PDDocument document) throws IOException {
+        FontProgramSkipper.apply(document);
         Map<Integer, List<Glyph>> glyphs = new GlyphCollector().collect(document);
         List<PdfPage> pages = new ArrayList<>();
         int number = 0;
