@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "nblint", mixinStandardHelpOptions = true, version = "nblint 0.1.0",
         description = "政府信息公开工作年度报告合规检查（nblint）",
-        subcommands = {CheckCommand.class, BatchCommand.class, RulesCommand.class, BenchCommand.class, AccuracyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, BatchCommand.class, RulesCommand.class, BenchCommand.class, AccuracyCommand.class, BenchBatchCommand.class, CommandLine.HelpCommand.class})
 public class Main implements Runnable {
     /** Exit codes, documented in README.md. */
     static final int CLEAN = 0;

@@ -81,6 +81,8 @@ public final class FindingsHtml {
                 .append(HtmlPage.esc(f.ruleId())).append(" ").append(HtmlPage.esc(f.ruleName()));
         if (!uncertain && d.applied().signum() > 0) {
             b.append("（扣 ").append(FindingsCsv.points(d.applied())).append(" 分）");
+        } else if (!uncertain && d.capped()) {
+            b.append("（本组扣分已达上限，不再扣分）");
         }
         b.append("</div>\n");
         b.append("<div><span class=\"label\">位置：</span>").append(HtmlPage.esc(FindingText.location(f.location()))).append("</div>\n");

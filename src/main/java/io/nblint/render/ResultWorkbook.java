@@ -5,6 +5,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -23,8 +25,8 @@ import java.util.List;
  * and would need the fonts installed).
  */
 public class ResultWorkbook implements Closeable {
-    private static final int[] SCOREBOARD_WIDTHS = {6, 30, 7, 7, 8, 8, 6, 6, 6, 9, 40, 40};
-    private static final int[] FINDINGS_WIDTHS = {26, 7, 30, 8, 10, 22, 9, 36, 60, 40, 36, 6};
+    private static final int[] SCOREBOARD_WIDTHS = {5, 26, 6, 6, 7, 7, 5, 5, 5, 8, 34, 30};
+    private static final int[] FINDINGS_WIDTHS = {18, 6, 22, 8, 8, 16, 8, 24, 50, 30, 30, 5};
     private static final int EXCEL_CELL_LIMIT = 32_767;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
@@ -46,6 +48,8 @@ public class ResultWorkbook implements Closeable {
         wrapStyle = workbook.createCellStyle();
         wrapStyle.setWrapText(true);
         header(findings, FindingsCsv.HEADER, FINDINGS_WIDTHS);
+        printSetup(scoreboard, "政府信息公开工作年度报告 成绩榜");
+        printSetup(findings, "政府信息公开工作年度报告 问题清单");
     }
 
     /** Appends one report's findings; callable from several threads. */
@@ -87,8 +91,14 @@ public class ResultWorkbook implements Closeable {
                 row.createCell(9).setCellValue(r.uncertain());
             }
             row.createCell(5).setCellValue(r.status());
-            row.createCell(10).setCellValue(clip(r.file()));
-            if (r.error() != null) row.createCell(11).setCellValue(clip(r.error()));
+            org.apache.poi.ss.usermodel.Cell file = row.createCell(10);
+            file.setCellValue(clip(r.file()));
+            file.setCellStyle(wrapStyle);
+            if (r.error() != null) {
+                org.apache.poi.ss.usermodel.Cell error = row.createCell(11);
+                error.setCellValue(clip(r.error()));
+                error.setCellStyle(wrapStyle);
+            }
         }
         filter(scoreboard, board.rows().size(), ScoreboardCsv.HEADER.size());
         filter(findings, findingRows - 1, FindingsCsv.HEADER.size());
@@ -104,6 +114,30 @@ public class ResultWorkbook implements Closeable {
             sheet.setColumnWidth(c, widths[c] * 256 + 512);
         }
         sheet.createFreezePane(0, 1);
+    }
+
+    /**
+     * Offices print these sheets: A4 landscape, all columns on one page width (as many pages down as
+     * needed), the header row repeated on every page, grid lines, and the title and page numbers in the
+     * page header and footer. Without this a spreadsheet program splits the columns over several pages.
+     */
+    private static void printSetup(Sheet sheet, String title) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setPrintGridlines(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.getHeader().setCenter(title);
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 
     private static void filter(Sheet sheet, int dataRows, int columns) {

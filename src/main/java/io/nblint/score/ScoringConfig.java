@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * How findings turn into a score, read from {@code rules/scoring.yaml} by {@link ScoringConfigReader}
- * (every key is documented in that file and in docs/scoring.md).
+ * (every key is documented in that file and in rules/README.md, section 10).
  *
  * @param source           the file it was read from, for messages
  * @param base             score of a report without findings (100)

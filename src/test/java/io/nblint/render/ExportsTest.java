@@ -66,6 +66,13 @@ class ExportsTest {
                 assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
                 assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), "auto filter on " + sheet.getSheetName());
                 assertTrue(sheet.getColumnWidth(1) > 256 * 6);
+                // printable: A4 landscape, one page wide, header row on every page
+                assertTrue(sheet.getPrintSetup().getLandscape(), "landscape " + sheet.getSheetName());
+                assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
+                assertTrue(sheet.getFitToPage());
+                assertEquals(1, sheet.getPrintSetup().getFitWidth());
+                assertEquals(0, sheet.getPrintSetup().getFitHeight());
+                assertEquals("1:1", sheet.getRepeatingRows().formatAsString());
             }
             Sheet findings = wb.getSheet("问题清单");
             assertEquals(8, findings.getLastRowNum()); // 2 reports × 4 findings below the header

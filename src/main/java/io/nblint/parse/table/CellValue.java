@@ -22,13 +22,18 @@ public record CellValue(String raw, CellState state, BigDecimal value, String un
     private static final Pattern NUMBER = Pattern.compile(
             "^([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|亿元|千元|元|件|个|项|次|条|篇|家|人|宗|起)?$");
     private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[/\\\\\\-—–_~]+|无|空|暂无)$");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
     public static CellValue of(String text) {
         String raw = text == null ? "" : CellSpaces.trim(text.replace("&nbsp;", " "));
         if (raw.isEmpty()) return new CellValue(raw, CellState.BLANK, null, null);
+        // Most cells are a few ASCII digits: skip normalisation and regexes (this runs for every cell of every report).
+        if (raw.length() <= 9 && allAsciiDigits(raw)) {
+            return new CellValue(raw, CellState.NUMBER, BigDecimal.valueOf(Long.parseLong(raw)), null);
+        }
         String t = Normalizer.normalize(raw, Normalizer.Form.NFKC)
-                .replace('\u2212', '-').replace('\uFE63', '-').replace('\uFF0D', '-')
-                .replaceAll("[\\s\\u00A0\\u3000]+", "");
+                .replace('\u2212', '-').replace('\uFE63', '-').replace('\uFF0D', '-');
+        t = SPACES.matcher(t).replaceAll("");
         if (PLACEHOLDER.matcher(t).matches()) return new CellValue(raw, CellState.PLACEHOLDER, null, null);
         Matcher m = NUMBER.matcher(t);
         if (m.matches()) {
@@ -47,6 +52,14 @@ public record CellValue(String raw, CellState state, BigDecimal value, String un
 
     public boolean isBlank() {
         return state == CellState.BLANK;
+    }
+
+    private static boolean allAsciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
 }
