@@ -14,7 +14,9 @@ if [[ ${#args[@]} -eq 0 ]]; then
   args=(check --fail-on never "$seed")
 fi
 app=target/quarkus-app
-cp="$app/app/*:$app/lib/main/*:$app/lib/boot/*"
+# Same class path as ./nblint: of lib/boot only jboss-logging (PDFBox's logging bridge needs it).
+cp="$app/app/*:$app/lib/main/*"
+for j in "$app"/lib/boot/org.jboss.logging.jboss-logging-*.jar; do cp="$cp:$j"; done
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 export NBLINT_CACHE="$tmp/cache"; mkdir -p "$NBLINT_CACHE"
 quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off -Dslf4j.internal.verbosity=ERROR)

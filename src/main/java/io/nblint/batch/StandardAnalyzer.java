@@ -15,7 +15,14 @@ public final class StandardAnalyzer {
         ReportReaders readers = ReportReaders.standard();
         ReportParser parser = ReportParser.standard();
         return (name, bytes) -> {
-            ReportFacts facts = parser.parse(readers.read(name, bytes));
+            var document = readers.read(name, bytes);
+            ReportFacts facts;
+            try {
+                facts = parser.parse(document);
+            } catch (RuntimeException e) {
+                // A parser bug on an odd file must name the file and let the rest of a batch or upload go on.
+                throw new UnreadableReportException(name, "解析失败（" + e + "）", e);
+            }
             if (!looksLikeAReport(facts)) {
                 throw new UnreadableReportException(name, "不像政府信息公开工作年度报告：没有找到报告标题、任何一个部分或统计表");
             }

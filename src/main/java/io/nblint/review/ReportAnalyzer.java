@@ -1,27 +1,19 @@
 package io.nblint.review;
 
+import io.nblint.batch.StandardAnalyzer;
 import io.nblint.facts.ReportFacts;
-import io.nblint.parse.ReportParser;
-import io.nblint.read.ReportReaders;
 import io.nblint.read.UnreadableReportException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Read and parse: bytes → {@link ReportFacts}, the first two steps of the core pipeline; the one
- * place the service touches the reader and parser. A parser failure on an odd file becomes a
- * readable error naming the file, never a failed upload batch.
+ * Read and parse for the service: the same {@link StandardAnalyzer} the batch uses (standard readers
+ * and parser, parser failures and non-reports turned into a reason naming the file), as a CDI bean.
  */
 @ApplicationScoped
 public class ReportAnalyzer {
-    private final ReportReaders readers = ReportReaders.standard();
-    private final ReportParser parser = ReportParser.standard();
+    private final io.nblint.batch.ReportAnalyzer analyzer = StandardAnalyzer.create();
 
     public ReportFacts analyze(String name, byte[] bytes) throws UnreadableReportException {
-        var document = readers.read(name, bytes);
-        try {
-            return parser.parse(document);
-        } catch (RuntimeException e) {
-            throw new UnreadableReportException(name, "解析失败（" + e + "）", e);
-        }
+        return analyzer.analyze(name, bytes);
     }
 }
