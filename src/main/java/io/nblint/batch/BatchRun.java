@@ -8,6 +8,7 @@ import io.nblint.context.ContextFacts;
 import io.nblint.context.Manifest;
 import io.nblint.context.ManifestEntry;
 import io.nblint.context.PriorSummary;
+import io.nblint.context.SentenceSet;
 import io.nblint.facts.ReportFacts;
 import io.nblint.parse.ReportIdentity;
 import io.nblint.read.UnreadableReportException;
@@ -190,15 +191,12 @@ public class BatchRun {
         String agency = agency(facts, entry);
         Integer year = facts.report().getYear();
         PriorSummary prior = agency == null || year == null ? null : priors.get(key(agency, year - 1));
-        if (agency != null && year != null) {
-            String own = key(agency, year);
-            // A PDF's head can name the report differently from the whole: then keep it to be safe.
-            if (present.contains(key(agency, year + 1)) || !own.equals(identity)) {
-                priors.putIfAbsent(own, PriorSummary.of(facts, agency, year, in.name(), config.minSentenceChars()));
-            }
-        }
-        List<Object> context = ContextFacts.of(facts, entry, prior, config.deadlines(), config.duplicateShare(),
-                config.minSentenceChars());
+        String own = agency == null || year == null ? null : key(agency, year);
+        // A PDF's head can name the report differently from the whole: then keep it to be safe.
+        boolean keep = own != null && (present.contains(key(agency, year + 1)) || !own.equals(identity));
+        SentenceSet sentences = keep || prior != null ? SentenceSet.of(facts, config.minSentenceChars()) : null;
+        if (keep) priors.putIfAbsent(own, PriorSummary.of(facts, agency, year, in.name(), sentences));
+        List<Object> context = ContextFacts.of(facts, entry, prior, sentences, config.deadlines(), config.duplicateShare());
         try {
             List<Finding> findings = checker.check(facts, context);
             Score score = scorer.score(findings, version);

@@ -35,15 +35,22 @@ public final class ContextFacts {
      */
     public static List<Object> of(ReportFacts facts, ManifestEntry entry, PriorSummary prior, DeadlineCalendar deadlines,
                                   double duplicateShare, int minSentenceChars) {
+        return of(facts, entry, prior, prior == null ? null : SentenceSet.of(facts, minSentenceChars), deadlines, duplicateShare);
+    }
+
+    /**
+     * @param sentences the report's own sentences ({@link SentenceSet#of}); needed only with a prior
+     */
+    public static List<Object> of(ReportFacts facts, ManifestEntry entry, PriorSummary prior, SentenceSet sentences,
+                                  DeadlineCalendar deadlines, double duplicateShare) {
         List<Object> out = new ArrayList<>();
         out.add(deadlines);
         out.add(publication(facts.report(), entry));
         if (prior != null) {
             out.add(prior.report());
             out.addAll(prior.cells());
-            SentenceSet current = SentenceSet.of(facts, minSentenceChars);
-            List<String> shared = current.sharedWith(prior.sentenceHashes());
-            out.add(new TextSimilarity(current.size(), shared.size(), duplicateShare, prior.source(), prior.year(),
+            List<String> shared = sentences.sharedWith(prior.sentenceHashes());
+            out.add(new TextSimilarity(sentences.size(), shared.size(), duplicateShare, prior.source(), prior.year(),
                     shared.subList(0, Math.min(EXAMPLES, shared.size()))));
         }
         return out;

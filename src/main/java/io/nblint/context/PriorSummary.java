@@ -21,13 +21,18 @@ public record PriorSummary(String agency, int year, String source, FormatVersion
                            List<Object> cells, Set<Long> sentenceHashes) {
 
     public static PriorSummary of(ReportFacts facts, String agency, int year, String source, int minSentenceChars) {
+        return of(facts, agency, year, source, SentenceSet.of(facts, minSentenceChars));
+    }
+
+    /** With the report's sentences already split (a batch needs them for the report's own check too). */
+    public static PriorSummary of(ReportFacts facts, String agency, int year, String source, SentenceSet sentences) {
         List<Object> cells = new ArrayList<>();
         for (TableCell c : facts.cells()) {
             if (c instanceof Table3Cell t3) cells.add(new PriorTable3Cell(t3, year));
             else if (c instanceof Table2Cell t2) cells.add(new PriorTable2Cell(t2, year));
         }
         return new PriorSummary(agency, year, source, facts.report().getFormatVersion(), List.copyOf(cells),
-                Set.copyOf(SentenceSet.of(facts, minSentenceChars).hashes()));
+                Set.copyOf(sentences.hashes()));
     }
 
     public PriorReport report() {
