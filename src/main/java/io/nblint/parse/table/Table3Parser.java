@@ -144,6 +144,12 @@ public class Table3Parser implements TableParser<Table3> {
                 key = "R3.6"; // 2019 试行: （六）其他处理 is one row with its own values
             }
             if (key == null) continue;
+            if (bareTotal && lastLabel == row.size() - 1) {
+                // "总计" alone on its line: the column header of a table written one cell per line
+                // (web pages with a <p> or <div> per cell), not the （七）总计 row, which has values.
+                group = groupBefore;
+                continue;
+            }
             if (bareTotal && unmatchedText > 0 || textAfter(row, lastLabel) >= 2) {
                 group = groupBefore; // a header of another table (表四 "总计" beside "结果维持"), not a data row
                 continue;
