@@ -9,6 +9,7 @@ import io.nblint.context.Manifest;
 import io.nblint.context.ManifestEntry;
 import io.nblint.context.PriorSummary;
 import io.nblint.facts.ReportFacts;
+import io.nblint.parse.ReportIdentity;
 import io.nblint.read.UnreadableReportException;
 import io.nblint.render.CheckedReport;
 import io.nblint.render.CsvWriter;
@@ -32,8 +33,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -43,11 +48,13 @@ import java.util.concurrent.Future;
 /**
  * Checks many reports and writes the scoreboard and findings lists.
  * <p>
- * Two passes over the files, both on all cores. The first parses every report and keeps only a
- * small {@link PriorSummary} (tables 二/三, sentence hashes) keyed by agency and year, so the second
- * can give each report its agency's previous-year report for the cross-year rules. The second
- * parses again, checks, scores and writes that report's findings list at once; only the
- * scoreboard rows stay in memory. One bad file never stops the batch: it gets a row with its reason.
+ * Two passes over the files, both on all cores. The first reads only each report's title (the first
+ * pages of a PDF) to learn its agency and year. The second reads and parses each report once, year by
+ * year from the earliest, so that a report's previous year has always been checked before it: that
+ * previous report left a small {@link PriorSummary} (tables 二/三, sentence hashes) for the cross-year
+ * rules, kept only when pass 1 saw the next year coming. Each report is checked, scored and its
+ * findings list written at once; only the scoreboard rows stay in memory. One bad file never stops
+ * the batch: it gets a row with its reason.
  */
 public class BatchRun {
     private final ReportAnalyzer analyzer;
@@ -79,22 +86,21 @@ public class BatchRun {
 
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            // Pass 1: index by agency and year.
-            Map<String, PriorSummary> byAgencyYear = new ConcurrentHashMap<>();
+            // Pass 1: each report's agency and year, from its title only.
             Map<String, String> unreadable = new ConcurrentHashMap<>();
-            progress.start("读取", inputs.size());
+            String[] identities = new String[inputs.size()];
+            Integer[] years = new Integer[inputs.size()];
+            progress.start("识别", inputs.size());
             List<Future<?>> index = new ArrayList<>();
-            for (ReportInput in : inputs) {
+            for (int i = 0; i < inputs.size(); i++) {
+                ReportInput in = inputs.get(i);
+                int at = i;
                 index.add(pool.submit(() -> {
                     try {
-                        ReportFacts facts = analyze(in);
-                        ManifestEntry entry = manifest.find(in.name());
-                        String agency = agency(facts, entry);
-                        Integer year = facts.report().getYear();
-                        if (agency != null && year != null) {
-                            byAgencyYear.putIfAbsent(key(agency, year),
-                                    PriorSummary.of(facts, agency, year, in.name(), config.minSentenceChars()));
-                        }
+                        ReportIdentity id = identify(in);
+                        String agency = AgencyName.resolve(id.agency(), id.title(), agencyInManifest(in));
+                        years[at] = id.year();
+                        if (agency != null && id.year() != null) identities[at] = key(agency, id.year());
                         progress.done(in.name(), true);
                     } catch (Failure f) {
                         unreadable.put(in.name(), f.getMessage());
@@ -104,42 +110,47 @@ public class BatchRun {
             }
             await(index);
             progress.finish();
+            Set<String> present = new HashSet<>(Arrays.asList(identities));
 
-            // Pass 2: check, score, write each report's lists as it finishes.
+            // Pass 2, one year after another: every report of year Y-1 is checked, and its cross-year
+            // summary kept, before any report of year Y is. Each report is read and parsed once here.
+            Map<String, PriorSummary> priors = new ConcurrentHashMap<>();
             List<ScoreboardRow> rows = java.util.Collections.synchronizedList(new ArrayList<>());
             try (OutputStream combinedOut = Files.newOutputStream(out.resolve("findings.csv"));
                  CsvWriter combined = new CsvWriter(combinedOut);
                  ResultWorkbook workbook = new ResultWorkbook()) {
                 FindingsCsv.header(combined);
                 progress.start("检查", inputs.size());
-                List<Future<?>> checks = new ArrayList<>();
-                for (int i = 0; i < inputs.size(); i++) {
-                    ReportInput in = inputs.get(i);
-                    int number = i + 1;
-                    checks.add(pool.submit(() -> {
-                        String reason = unreadable.get(in.name());
-                        if (reason == null) {
-                            try {
-                                CheckedReport r = check(in, byAgencyYear, config, version);
-                                String base = outputName(number, r);
-                                writeReport(reportsDir, base, r);
-                                FindingsCsv.rows(combined, r);
-                                workbook.addFindings(r);
-                                rows.add(ScoreboardRow.of(r, base));
-                                progress.done(in.name(), true);
-                                return;
-                            } catch (Failure f) {
-                                reason = f.getMessage();
-                            } catch (IOException e) {
-                                reason = "写出结果失败（" + e.getMessage() + "）";
+                for (List<Integer> group : byYear(years)) {
+                    List<Future<?>> checks = new ArrayList<>();
+                    for (int i : group) {
+                        ReportInput in = inputs.get(i);
+                        int number = i + 1;
+                        String identity = identities[i];
+                        checks.add(pool.submit(() -> {
+                            String reason = unreadable.get(in.name());
+                            if (reason == null) {
+                                try {
+                                    CheckedReport r = check(in, identity, present, priors, config, version);
+                                    String base = outputName(number, r);
+                                    writeReport(reportsDir, base, r);
+                                    FindingsCsv.rows(combined, r);
+                                    workbook.addFindings(r);
+                                    rows.add(ScoreboardRow.of(r, base));
+                                    progress.done(in.name(), true);
+                                    return;
+                                } catch (Failure f) {
+                                    reason = f.getMessage();
+                                } catch (IOException e) {
+                                    reason = "写出结果失败（" + e.getMessage() + "）";
+                                }
                             }
-                        }
-                        rows.add(ScoreboardRow.failed(in.name(), reason));
-                        progress.done(in.name(), false);
-                        return;
-                    }));
+                            rows.add(ScoreboardRow.failed(in.name(), reason));
+                            progress.done(in.name(), false);
+                        }));
+                    }
+                    await(checks);
                 }
-                await(checks);
                 progress.finish();
 
                 Scoreboard board = new Scoreboard(rows);
@@ -168,13 +179,24 @@ public class BatchRun {
         }
     }
 
-    private CheckedReport check(ReportInput in, Map<String, PriorSummary> byAgencyYear, ScoringConfig config, String version)
-            throws Failure {
+    /**
+     * @param identity the agency-year key pass 1 found, or null
+     * @param present  every key pass 1 found: a report's summary is kept only when its next year is coming
+     */
+    private CheckedReport check(ReportInput in, String identity, Set<String> present, Map<String, PriorSummary> priors,
+                                ScoringConfig config, String version) throws Failure {
         ReportFacts facts = analyze(in);
         ManifestEntry entry = manifest.find(in.name());
         String agency = agency(facts, entry);
         Integer year = facts.report().getYear();
-        PriorSummary prior = agency == null || year == null ? null : byAgencyYear.get(key(agency, year - 1));
+        PriorSummary prior = agency == null || year == null ? null : priors.get(key(agency, year - 1));
+        if (agency != null && year != null) {
+            String own = key(agency, year);
+            // A PDF's head can name the report differently from the whole: then keep it to be safe.
+            if (present.contains(key(agency, year + 1)) || !own.equals(identity)) {
+                priors.putIfAbsent(own, PriorSummary.of(facts, agency, year, in.name(), config.minSentenceChars()));
+            }
+        }
         List<Object> context = ContextFacts.of(facts, entry, prior, config.deadlines(), config.duplicateShare(),
                 config.minSentenceChars());
         try {
@@ -184,6 +206,32 @@ public class BatchRun {
         } catch (RuntimeException | StackOverflowError e) {
             throw new Failure("规则执行出错（" + e + "）");
         }
+    }
+
+    /** Input positions grouped by the year pass 1 found, earliest first; reports without a year come first. */
+    static List<List<Integer>> byYear(Integer[] years) {
+        TreeMap<Integer, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < years.length; i++) {
+            groups.computeIfAbsent(years[i] == null ? Integer.MIN_VALUE : years[i], y -> new ArrayList<>()).add(i);
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private ReportIdentity identify(ReportInput in) throws Failure {
+        try {
+            return analyzer.identify(in.name(), in.read());
+        } catch (UnreadableReportException e) {
+            throw new Failure(e.getReason());
+        } catch (IOException e) {
+            throw new Failure(e.getMessage() == null ? "无法读取文件" : e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new Failure("解析出错（" + e + "）");
+        }
+    }
+
+    private String agencyInManifest(ReportInput in) {
+        ManifestEntry entry = manifest.find(in.name());
+        return entry == null ? null : entry.agency();
     }
 
     private ReportFacts analyze(ReportInput in) throws Failure {

@@ -2,6 +2,7 @@ package io.nblint.batch;
 
 import io.nblint.facts.ReportFacts;
 import io.nblint.facts.CellState;
+import io.nblint.parse.ReportIdentity;
 import io.nblint.parse.ReportParser;
 import io.nblint.read.ReportReaders;
 import io.nblint.read.UnreadableReportException;
@@ -14,19 +15,32 @@ public final class StandardAnalyzer {
     public static ReportAnalyzer create() {
         ReportReaders readers = ReportReaders.standard();
         ReportParser parser = ReportParser.standard();
-        return (name, bytes) -> {
-            var document = readers.read(name, bytes);
-            ReportFacts facts;
-            try {
-                facts = parser.parse(document);
-            } catch (RuntimeException e) {
-                // A parser bug on an odd file must name the file and let the rest of a batch or upload go on.
-                throw new UnreadableReportException(name, "解析失败（" + e + "）", e);
+        return new ReportAnalyzer() {
+            @Override
+            public ReportFacts analyze(String name, byte[] bytes) throws UnreadableReportException {
+                var document = readers.read(name, bytes);
+                ReportFacts facts;
+                try {
+                    facts = parser.parse(document);
+                } catch (RuntimeException e) {
+                    // A parser bug on an odd file must name the file and let the rest of a batch or upload go on.
+                    throw new UnreadableReportException(name, "解析失败（" + e + "）", e);
+                }
+                if (!looksLikeAReport(facts)) {
+                    throw new UnreadableReportException(name, "不像政府信息公开工作年度报告：没有找到报告标题、任何一个部分或统计表");
+                }
+                return facts;
             }
-            if (!looksLikeAReport(facts)) {
-                throw new UnreadableReportException(name, "不像政府信息公开工作年度报告：没有找到报告标题、任何一个部分或统计表");
+
+            @Override
+            public ReportIdentity identify(String name, byte[] bytes) throws UnreadableReportException {
+                var head = readers.readHead(name, bytes);
+                try {
+                    return parser.identify(head);
+                } catch (RuntimeException e) {
+                    throw new UnreadableReportException(name, "解析失败（" + e + "）", e);
+                }
             }
-            return facts;
         };
     }
 

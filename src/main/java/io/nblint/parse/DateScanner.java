@@ -22,6 +22,8 @@ final class DateScanner {
 
     /** Every date in {@code text}, left to right; impossible months or days are skipped. */
     static List<DateMention> scan(String text) {
+        // The pattern is tried at every position of a line; most lines hold no date at all.
+        if (!mayHoldDate(text)) return List.of();
         String folded = Halfwidth.fold(text);
         List<DateMention> found = new ArrayList<>();
         Matcher m = DATE.matcher(folded);
@@ -42,5 +44,17 @@ final class DateScanner {
             found.add(new DateMention(m.start(), m.end(), year, month, day));
         }
         return found;
+    }
+
+    /** Every date form has 月 or a separator (-, /, . in either width). */
+    private static boolean mayHoldDate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '月', '-', '/', '.', '－', '／', '．':
+                    return true;
+                default:
+            }
+        }
+        return false;
     }
 }

@@ -24,7 +24,7 @@ final class PublicationDateFinder {
 
     static PublicationDate find(List<TextLine> lines) {
         for (TextLine line : lines) {
-            if (line.isBlank()) continue;
+            if (line.isBlank() || !mayHoldLabel(line.text())) continue;
             String folded = Halfwidth.fold(line.text());
             Matcher m = LABEL.matcher(folded);
             while (m.find()) {
@@ -45,6 +45,11 @@ final class PublicationDateFinder {
             if (signature != null) return signature;
         }
         return null;
+    }
+
+    /** Cheap test before the regex: every label ends in 日期 or 时间 (folding leaves CJK alone). */
+    private static boolean mayHoldLabel(String text) {
+        return text.contains("日期") || text.contains("时间");
     }
 
     /** A line holding only a date with a year, possibly after a short organ name. */

@@ -60,6 +60,9 @@ final class QuotedNumberExtractor {
     static List<QuotedNumber> extract(List<Sentence> sentences, PartLayout layout) {
         List<QuotedNumber> quotes = new ArrayList<>();
         for (Sentence s : sentences) {
+            // Every figure taken needs 申请 or 信息公开 in the sentence; most sentences have neither.
+            String raw = s.text();
+            if (raw.indexOf('申') < 0 && raw.indexOf('公') < 0) continue;
             new Reading(s, layout.partOfLine(s.line()), quotes).read();
         }
         return quotes;
@@ -87,11 +90,12 @@ final class QuotedNumberExtractor {
 
             if (aboutApplications) {
                 count(NEW_APPLICATIONS, "表三", "R1", "本年新收政府信息公开申请");
-                zero(NO_APPLICATIONS, "表三", "R1", "本年新收政府信息公开申请");
-                count(HANDLED, "表三", "R3.7", "本年办结政府信息公开申请");
+                if (t.contains("未") || t.contains("没有")) zero(NO_APPLICATIONS, "表三", "R1", "本年新收政府信息公开申请");
+                if (t.contains("办结")) count(HANDLED, "表三", "R3.7", "本年办结政府信息公开申请");
             }
-            if (t.contains("申请")) count(CARRIED, "表三", "R4", "结转下年度继续办理");
-            if (aboutDisclosure && !t.contains("决定书")) {
+            // Each pattern is tried at every position; the word it cannot do without is looked for first.
+            if (t.contains("申请") && t.contains("结转")) count(CARRIED, "表三", "R4", "结转下年度继续办理");
+            if (aboutDisclosure && !t.contains("决定书") && (t.contains("复议") || t.contains("诉"))) {
                 Matcher both = BOTH.matcher(t);
                 if (both.find() && t.substring(0, both.start()).contains("信息公开")) {
                     add("表四", "review", "行政复议", both);

@@ -82,6 +82,17 @@ public class ReportParser {
     }
 
     /**
+     * Only the title and what it names, for a batch that must know every report's agency and year
+     * before it checks any (cross-year rules). Found exactly as {@link #parse} finds them, so on the
+     * same lines both agree; give it {@link io.nblint.read.ReportReaders#readHead the head} of a long PDF.
+     */
+    public ReportIdentity identify(ReadDocument document) {
+        List<TextLine> lines = document.lines();
+        ReportTitle title = TitleFinder.find(lines, PartFinder.find(lines, 0).firstHeadingIndex());
+        return title == null ? ReportIdentity.NONE : new ReportIdentity(title.text(), title.agency(), title.year());
+    }
+
+    /**
      * The table is looked for in its own part first; when the part is missing or holds no such table
      * (tables printed under the wrong heading, headings not recognised), in the whole document.
      */

@@ -15,6 +15,7 @@ import java.util.List;
  */
 public class PdfReportReader implements ReportReader {
     private static final int SIGNATURE_WINDOW = 1024;
+    private static final int HEAD_PAGES = 2;
 
     @Override
     public String format() {
@@ -30,9 +31,21 @@ public class PdfReportReader implements ReportReader {
 
     @Override
     public ReadDocument read(String source, byte[] bytes) throws UnreadableReportException {
+        return read(source, bytes, Integer.MAX_VALUE);
+    }
+
+    /** The first pages: the title and the report year are on the first page, the first heading soon after. */
+    @Override
+    public ReadDocument readHead(String source, byte[] bytes) throws UnreadableReportException {
+        return read(source, bytes, HEAD_PAGES);
+    }
+
+    private ReadDocument read(String source, byte[] bytes, int maxPages) throws UnreadableReportException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
+            while (document.getNumberOfPages() > maxPages) document.removePage(document.getNumberOfPages() - 1);
             List<TextLine> lines = PdfLayout.read(document);
-            if (lines.stream().allMatch(TextLine::isBlank)) {
+            // The head of a report may be a scanned cover; only the whole document proves there is no text.
+            if (maxPages == Integer.MAX_VALUE && lines.stream().allMatch(TextLine::isBlank)) {
                 throw new UnreadableReportException(source, "PDF 无文字层，需要OCR（可能是扫描件或图片，没有可提取的文字）");
             }
             return new ReadDocument(source, format(), null, lines);

@@ -15,4 +15,13 @@ public interface ReportReader {
     boolean accepts(byte[] head, String fileName);
 
     ReadDocument read(String source, byte[] bytes) throws UnreadableReportException;
+
+    /**
+     * The start of the document, enough to find its title (the first pages of a PDF): what a batch
+     * reads first to learn every report's agency and year before checking any. Formats that are cheap
+     * to read whole return the whole document.
+     */
+    default ReadDocument readHead(String source, byte[] bytes) throws UnreadableReportException {
+        return read(source, bytes);
+    }
 }

@@ -48,13 +48,22 @@ public class ReportReaders {
     }
 
     public ReadDocument read(String name, byte[] bytes) throws UnreadableReportException {
+        return read(name, bytes, false);
+    }
+
+    /** The start of the document only (see {@link ReportReader#readHead}), with the same refusals as {@link #read}. */
+    public ReadDocument readHead(String name, byte[] bytes) throws UnreadableReportException {
+        return read(name, bytes, true);
+    }
+
+    private ReadDocument read(String name, byte[] bytes, boolean headOnly) throws UnreadableReportException {
         if (bytes.length == 0) throw new UnreadableReportException(name, "文件为空");
         if (bytes.length > MAX_BYTES) throw new UnreadableReportException(name, "文件过大");
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, HEAD));
         for (ReportReader reader : readers) {
             if (reader.accepts(head, name)) {
                 try {
-                    return reader.read(name, bytes);
+                    return headOnly ? reader.readHead(name, bytes) : reader.read(name, bytes);
                 } catch (UnreadableReportException e) {
                     throw e;
                 } catch (RuntimeException e) {
