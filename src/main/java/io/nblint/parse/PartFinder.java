@@ -37,7 +37,7 @@ final class PartFinder {
             int end = k + 1 < headings.size() ? headings.get(k + 1).index() : lines.size();
             StringBuilder body = new StringBuilder(h.trailing());
             int lastLine = h.index();
-            for (int i = h.index() + 1; i < end; i++) {
+            for (int i = h.index() + (h.wrapped() ? 2 : 1); i < end; i++) {
                 TextLine line = lines.get(i);
                 if (line.isBlank()) continue;
                 lastLine = i;

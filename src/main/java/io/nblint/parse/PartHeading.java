@@ -12,9 +12,10 @@ package io.nblint.parse;
  *                     ("主动公开情况") that only count when the numeral agrees
  * @param heading      the heading as written (up to the first 。or ：when body text follows on the line)
  * @param trailing     body text written on the heading line after the heading, or empty
+ * @param wrapped      true when the heading ran on to the next line, which then belongs to the heading
  */
 record PartHeading(int index, int number, String numeral, Integer numeralValue, boolean chinese, boolean strict,
-                   String heading, String trailing) {
+                   String heading, String trailing, boolean wrapped) {
 
     /** True when the written numeral matches the canonical number the wording gives. */
     boolean numeralAgrees() {

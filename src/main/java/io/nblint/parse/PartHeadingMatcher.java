@@ -48,6 +48,9 @@ final class PartHeadingMatcher {
     private static final Pattern AFTER_WORDING = Pattern.compile(
             "^(?:的|案件|工作|方面)?(?:情况|举措|措施|方向|计划|思路)?(?:[。.:：;；,，(（\\[【].*)?$");
 
+    /** What may end a wrapped heading: a closing word only, no body text. */
+    private static final Pattern WHOLE_AFTER = Pattern.compile("^(?:的|案件|工作|方面)?(?:情况|举措|措施|方向|计划|思路)?$");
+
     /** A heading standing alone is short; longer lines only when body text follows after 。or ：. */
     private static final int MAX_HEADING = 40;
 
@@ -79,6 +82,19 @@ final class PartHeadingMatcher {
             chinese = false;
             rest = compact.replaceAll("^#+", "");
         }
+        PartHeading h = matchWording(index, rest, numeral, numeralValue, chinese, written, compact, false);
+        if (h != null || numeral.isEmpty() || line.isTableRow() || index + 1 >= lines.size()) return h;
+        // A heading wrapped onto a second line (PDF and narrow Word layouts):
+        // "四、政府信息公开行政复议、行政" + "诉讼情况". The second line is short and unnumbered.
+        TextLine next = lines.get(index + 1);
+        String nextCompact = Halfwidth.compact(next.text().strip());
+        if (next.isTableRow() || nextCompact.isEmpty() || nextCompact.length() > 12 || MARKER.matcher(nextCompact).matches()) return null;
+        return matchWording(index, rest + nextCompact, numeral, numeralValue, chinese,
+                written + next.text().strip(), compact + nextCompact, true);
+    }
+
+    private static PartHeading matchWording(int index, String rest, String numeral, Integer numeralValue, boolean chinese,
+                                            String written, String compact, boolean wrapped) {
         for (int n = 1; n <= 6; n++) {
             boolean strict;
             Matcher w = STRICT[n - 1].matcher(rest);
@@ -92,13 +108,15 @@ final class PartHeadingMatcher {
             String after = rest.substring(w.end());
             if (!AFTER_WORDING.matcher(after).matches()) return null;
             if (numeral.isEmpty() && !after.matches("[^.:;,(\\[【。；，]*:?")) return null;
-            return heading(index, n, numeral, numeralValue, chinese, strict, written, compact, after);
+            // A wrapped heading is only taken when the joined text is the whole heading, nothing after.
+            if (wrapped && !WHOLE_AFTER.matcher(after).matches()) return null;
+            return heading(index, n, numeral, numeralValue, chinese, strict, written, compact, after, wrapped);
         }
         return null;
     }
 
     private static PartHeading heading(int index, int n, String numeral, Integer numeralValue, boolean chinese,
-                                       boolean strict, String written, String compact, String after) {
+                                       boolean strict, String written, String compact, String after, boolean wrapped) {
         // Body text on the heading line ("六、其他需要报告的事项：无。") is cut off at the first 。or ：.
         int cut = firstOf(written, "。：:");
         String heading = written;
@@ -113,7 +131,7 @@ final class PartHeadingMatcher {
         if (trailing.isEmpty() && compact.length() > MAX_HEADING) return null;
         // A table row whose first cell happens to be a heading-like label carries numbers after it.
         if (written.contains("\t") && after.matches(".*\\d.*")) return null;
-        return new PartHeading(index, n, numeral, numeralValue, chinese, strict, heading.replace("**", "").strip(), trailing);
+        return new PartHeading(index, n, numeral, numeralValue, chinese, strict, heading.replace("**", "").strip(), trailing, wrapped);
     }
 
     private static int firstOf(String s, String chars) {

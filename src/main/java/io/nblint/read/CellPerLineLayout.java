@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns raw text lines into {@link TextLine}s. Ordinary lines with tabs become table rows (one cell
- * per tab-separated field, empty fields kept because they carry the column alignment).
+ * per tab-separated field, empty fields kept because they carry the column alignment); so do lines
+ * whose cells are separated by vertical bars ({@link PipeRow}).
  *
  * <p>Some DOCX-to-text exports write a table one cell per line: every cell is a line "\t&lt;cell&gt;",
  * rows are separated by blank lines, and a cell whose text wrapped continues on the next line
@@ -137,17 +138,24 @@ final class CellPerLineLayout {
 
     private TextLine plain(int i) {
         String line = raw.get(i);
-        if (line.indexOf('\t') < 0) return TextLine.paragraph(i + 1, null, line);
-        String[] fields = line.split("\t", -1);
+        String[] fields;
+        if (line.indexOf('\t') >= 0) {
+            fields = line.split("\t", -1);
+        } else {
+            fields = PipeRow.cells(line);
+            if (fields == null) return TextLine.paragraph(i + 1, null, line);
+            if (fields.length == 0) return TextLine.paragraph(i + 1, null, ""); // a "|---|---|" rule line
+        }
         List<Cell> cells = new ArrayList<>(fields.length);
         for (int c = 0; c < fields.length; c++) cells.add(new Cell(CellSpaces.trim(fields[c]), c, 1, i + 1, null));
-        return new TextLine(i + 1, null, line, cells, false);
+        // A bar-separated row reads as the tab-separated row it stands for.
+        return new TextLine(i + 1, null, line.indexOf('\t') >= 0 ? line : String.join("\t", fields), cells, false);
     }
 
     private static Kind classify(String line) {
         if (CellSpaces.trim(line).isEmpty() && line.indexOf('\t') < 0) return Kind.BLANK;
         int tab = line.indexOf('\t');
-        if (tab < 0) return Kind.TEXT;
+        if (tab < 0) return PipeRow.cells(line) != null ? Kind.ROW : Kind.TEXT;
         if (tab == 0 && line.indexOf('\t', 1) < 0) return Kind.SINGLE;
         return Kind.ROW;
     }

@@ -44,8 +44,8 @@ public class Table3Parser implements TableParser<Table3> {
             new Leaf("R3.3.2", "（三）不予公开 2.其他法律行政法规禁止公开", "禁止公开"),
             new Leaf("R3.3.3", "（三）不予公开 3.危及“三安全一稳定”", "三安全一稳定", "危及"),
             new Leaf("R3.3.4", "（三）不予公开 4.保护第三方合法权益", "第三方"),
-            new Leaf("R3.3.5", "（三）不予公开 5.属于三类内部事务信息", "内部事务"),
-            new Leaf("R3.3.6", "（三）不予公开 6.属于四类过程性信息", "过程性"),
+            new Leaf("R3.3.5", "（三）不予公开 5.属于三类内部事务信息", "内部事务", "三类内"),
+            new Leaf("R3.3.6", "（三）不予公开 6.属于四类过程性信息", "过程性", "四类过程"),
             new Leaf("R3.3.7", "（三）不予公开 7.属于行政执法案卷", "执法案卷"),
             new Leaf("R3.3.8", "（三）不予公开 8.属于行政查询事项", "查询事项"),
             new Leaf("R3.4.1", "（四）无法提供 1.本机关不掌握相关政府信息", "不掌握"),
@@ -144,6 +144,12 @@ public class Table3Parser implements TableParser<Table3> {
                 key = "R3.6"; // 2019 试行: （六）其他处理 is one row with its own values
             }
             if (key == null) continue;
+            if (bareTotal && lastLabel == row.size() - 1) {
+                // "总计" alone on its line: the column header of a table written one cell per line
+                // (web pages with a <p> or <div> per cell), not the （七）总计 row, which has values.
+                group = groupBefore;
+                continue;
+            }
             if (bareTotal && unmatchedText > 0 || textAfter(row, lastLabel) >= 2) {
                 group = groupBefore; // a header of another table (表四 "总计" beside "结果维持"), not a data row
                 continue;
@@ -251,9 +257,10 @@ public class Table3Parser implements TableParser<Table3> {
         if (core.contains("本年新收")) return "R1";
         if (core.contains("上年结转")) return "R2";
         if (core.contains("结转下年") || core.contains("继续办理")) return "R4";
-        if (core.contains("办理结果")) return "R3";
+        // Before 办理结果: PDF text puts the group label and the row label in one cell ("三、本年度办理结果 （一）予以公开").
         if (core.contains("予以公开")) return "R3.1";
         if (core.contains("部分公开")) return "R3.2";
+        if (core.contains("办理结果")) return "R3";
         if (core.equals("总计") || core.equals("合计")) return "R3.7";
         return null;
     }

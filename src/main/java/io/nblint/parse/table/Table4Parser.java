@@ -34,6 +34,7 @@ public class Table4Parser implements TableParser<Table4> {
             new Template.Row("after_review", "行政诉讼 复议后起诉", COLUMNS)));
     private static final Set<String> HEADER_WORDS = Set.of(
             "行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉");
+    private static final String HEADER_CHARS = String.join("", HEADER_WORDS) + "总计";
     private static final int N = 15;
 
     @Override
@@ -57,7 +58,7 @@ public class Table4Parser implements TableParser<Table4> {
             if (w > 0) {
                 if (headerStart < 0) headerStart = i;
                 headers.add(row);
-            } else if (headerStart >= 0 && !row.isValuesOnly()) {
+            } else if (headerStart >= 0 && !row.isValuesOnly() && !isHeaderDebris(row)) {
                 // prose between a stray header word and any data: start over
                 headerStart = -1;
                 headers.clear();
@@ -115,9 +116,36 @@ public class Table4Parser implements TableParser<Table4> {
             if (HEADER_WORDS.contains(core)) {
                 words.add(core);
                 n++;
+            } else if (!row.gridAligned() && c.text().indexOf(' ') > 0) {
+                // Text taken from a PDF puts a header line's cells in one line: "行政复议 行政诉讼".
+                for (String token : c.text().strip().split("[\\s\\u3000]+")) {
+                    String t = LabelText.core(token);
+                    if (HEADER_WORDS.contains(t)) {
+                        words.add(t);
+                        n++;
+                    }
+                }
             }
         }
         return n;
+    }
+
+    /**
+     * A header line broken up by PDF text extraction: narrow header cells come out one or two
+     * characters per line ("结 结 其 尚", "果 果 他 未", "总计 果 果 他 未 总"). Such a line holds
+     * nothing but characters of the header words.
+     */
+    private static boolean isHeaderDebris(SourceRow row) {
+        boolean any = false;
+        for (Cell c : row.cells()) {
+            for (int i = 0; i < c.text().length(); i++) {
+                char ch = c.text().charAt(i);
+                if (Character.isWhitespace(ch) || ch == '\u3000') continue;
+                if (HEADER_CHARS.indexOf(ch) < 0) return false;
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean isAllBlank(SourceRow row) {
