@@ -77,10 +77,15 @@ final class PartHeadingMatcher {
         } else {
             // An unnumbered heading must be exactly a canonical title on a line of its own, never a table cell.
             if (line.isTableRow() || written.contains("\t")) return null;
+            // Nothing may follow an unnumbered heading (see matchWording), so it is never longer than a
+            // heading: most prose lines stop here before a dozen patterns are tried on them.
+            if (compact.length() > MAX_HEADING) return null;
             numeral = "";
             numeralValue = null;
             chinese = false;
-            rest = compact.replaceAll("^#+", "");
+            int hashes = 0;
+            while (hashes < compact.length() && compact.charAt(hashes) == '#') hashes++;
+            rest = compact.substring(hashes);
         }
         PartHeading h = matchWording(index, rest, numeral, numeralValue, chinese, written, compact, false);
         if (h != null || numeral.isEmpty() || line.isTableRow() || index + 1 >= lines.size()) return h;
