@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 public final class SentenceSet {
     private static final Pattern SPLIT = Pattern.compile("[。！？；!?;\\n]+");
     private static final Pattern DIGITS = Pattern.compile("[0-9〇零一二三四五六七八九十百千万]+(?=[年月日件条项份次个人])|[0-9]+");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}*]+");
 
     private final Map<Long, String> sentences;
 
@@ -62,8 +61,23 @@ public final class SentenceSet {
 
     static String normalise(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        n = SPACE.matcher(n).replaceAll("");
-        return DIGITS.matcher(n).replaceAll("#");
+        StringBuilder b = new StringBuilder(n.length());
+        boolean digits = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (dropped(c)) continue;
+            digits |= c >= '0' && c <= '9' || "〇零一二三四五六七八九十百千万".indexOf(c) >= 0;
+            b.append(c);
+        }
+        // The digit pattern is tried at every position; most sentences have nothing for it to mask.
+        return digits ? DIGITS.matcher(b).replaceAll("#") : b.toString();
+    }
+
+    /** What the pattern [\s\p{Z}*] matches: ASCII whitespace, Unicode space separators, and markdown's '*'. */
+    private static boolean dropped(char c) {
+        if (c == ' ' || c == '*' || (c >= '\t' && c <= '\r')) return true;
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** FNV-1a 64: collisions among a few hundred sentences are negligible. */

@@ -24,6 +24,9 @@ public record CellValue(String raw, CellState state, BigDecimal value, String un
     private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[/\\\\\\-—–_~]+|无|空|暂无)$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
+    /** Labels and the usual "/" or "0 件" recur in every report; the slow path below runs once for each. */
+    private static final PureMemo<CellValue> NOT_PLAIN_DIGITS = new PureMemo<>(CellValue::read, 20_000);
+
     public static CellValue of(String text) {
         String raw = text == null ? "" : CellSpaces.trim(text.replace("&nbsp;", " "));
         if (raw.isEmpty()) return new CellValue(raw, CellState.BLANK, null, null);
@@ -31,6 +34,10 @@ public record CellValue(String raw, CellState state, BigDecimal value, String un
         if (raw.length() <= 9 && allAsciiDigits(raw)) {
             return new CellValue(raw, CellState.NUMBER, BigDecimal.valueOf(Long.parseLong(raw)), null);
         }
+        return NOT_PLAIN_DIGITS.apply(raw);
+    }
+
+    private static CellValue read(String raw) {
         String t = Normalizer.normalize(raw, Normalizer.Form.NFKC)
                 .replace('\u2212', '-').replace('\uFE63', '-').replace('\uFF0D', '-');
         t = SPACES.matcher(t).replaceAll("");

@@ -1,9 +1,6 @@
 package io.nblint.parse.table;
 
 import java.text.Normalizer;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -20,36 +17,22 @@ public final class LabelText {
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,2}[.、,)]|\\(\\d{1,2}\\)|[①-⑳])");
 
-    /**
-     * Labels recur in every report (the template's wording), and NFKC plus four regexes per label was a
-     * tenth of a batch's parse time; both functions are pure, so results are remembered. Bounded: a
-     * batch of odd reports cannot grow it past this many entries.
-     */
-    private static final int MEMO_LIMIT = 20_000;
-    private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
-    private static final Map<String, String> CORES = new ConcurrentHashMap<>();
+    /** NFKC plus four regexes per label was a tenth of a batch's parse time; labels recur in every report. */
+    private static final PureMemo<String> NORMALIZED = new PureMemo<>(LabelText::computeNormalize, 20_000);
+    private static final PureMemo<String> CORES = new PureMemo<>(LabelText::computeCore, 20_000);
 
     private LabelText() { }
 
     /** NFKC, no whitespace, no quotes, no Word bookmarks; brackets and digits become half-width. */
     public static String normalize(String s) {
         if (s == null) return "";
-        return remembered(NORMALIZED, s, LabelText::computeNormalize);
+        return NORMALIZED.apply(s);
     }
 
     /** The label without its leading ordinals: "三、(七)总计" → "总计", "1.属于国家秘密" → "属于国家秘密". */
     public static String core(String s) {
         if (s == null) return "";
-        return remembered(CORES, s, LabelText::computeCore);
-    }
-
-    private static String remembered(Map<String, String> memo, String s, UnaryOperator<String> f) {
-        String t = memo.get(s);
-        if (t != null) return t;
-        t = f.apply(s);
-        if (memo.size() >= MEMO_LIMIT) memo.clear();
-        memo.put(s, t);
-        return t;
+        return CORES.apply(s);
     }
 
     private static String computeNormalize(String s) {
